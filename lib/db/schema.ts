@@ -1,0 +1,26 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { AuditEntry, Customer, FollowUp, Interaction } from '../domain';
+
+export const DB_NAME = 'cardfile';
+
+/**
+ * The one Cardfile database. Shipped `version(n)` blocks are never edited: every schema
+ * change is a new version with an `upgrade()` where data moves (see tests/db/upgrade.test.ts).
+ * Indexes only on fields that are queried, never on long strings (SPEC §2, §9).
+ */
+export class CardfileDb extends Dexie {
+  customers!: EntityTable<Customer, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  followUps!: EntityTable<FollowUp, 'id'>;
+  audit!: EntityTable<AuditEntry, 'id'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      customers: 'id, *emailKeys, *phoneKeys, *tags, updatedAt, valueTier, activityTier, status, lifecycle, stage, owner, value, lastInteractionAt',
+      interactions: 'id, [customerId+occurredAt], source.messageId',
+      followUps: 'id, [status+dueAt], customerId, &ruleKey',
+      audit: 'id, [entity+entityId], at',
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { epochMs, recordBase } from './record';
+
+export const followUpReasons = [
+  'cadence', 'custom-service', 'onboarding-welcome', 'onboarding-revisit', 'survey', 'anniversary',
+  'winback', 'birthday', 'holiday', 'next-step', 'contract-renewal', 'data-audit', 'tag-review', 'manual',
+] as const;
+export const followUpStatuses = ['open', 'done', 'snoozed', 'dismissed'] as const;
+
+export const followUpInputSchema = z.object({
+  /** null for workspace-level tasks (tag review). */
+  customerId: z.string().min(1).nullable(),
+  dueAt: epochMs,
+  reason: z.enum(followUpReasons),
+  /** Which rule and period produced it. Unique across the table, so regeneration is idempotent. */
+  ruleKey: z.string().min(1).max(300),
+  note: z.string().max(2000).default(''),
+  status: z.enum(followUpStatuses).default('open'),
+  snoozedUntil: epochMs.optional(),
+  doneAt: epochMs.optional(),
+});
+export type FollowUpInput = z.input<typeof followUpInputSchema>;
+
+export const followUpSchema = recordBase.extend(followUpInputSchema.shape);
+export type FollowUp = z.infer<typeof followUpSchema>;
+export type FollowUpReason = (typeof followUpReasons)[number];

@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { webmailHostPatterns } from './lib/capture/hosts';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // lib/ is imported explicitly (house style): no auto-imports beyond WXT's own.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Least privilege (SPEC §8): host access only for the webmail sites; other pages through activeTab.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: webmailHostPatterns,
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+C' } },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_cmdOpenSidePanel__' },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'cardfile@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
