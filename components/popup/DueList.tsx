@@ -16,7 +16,7 @@ export function DueList({ onOpen }: { onOpen(customerId: string): void }) {
   if (!rows) return <p class="muted">{t('loading')}</p>;
   if (rows.length === 0) return <p class="muted" data-testid="nothing-due">{t('none')}</p>;
   return (
-    <ul class="due-list" data-testid="due-list">
+    <ul class="due-list" data-testid="due-list" ref={(el) => { if (el) performance.mark('cardfile:due-rendered'); }}>
       {rows.map(({ f, c }) => (
         <li key={f.id}>
           <button class="result" onClick={() => c && onOpen(c.id)}>
