@@ -1,4 +1,5 @@
-import { dueFollowUps, getRepo } from '../../lib/db';
+import { dueFollowUps } from '../../lib/db/followups';
+import { getRepo } from '../../lib/db/instance';
 import { formatDate, t } from '../../lib/i18n';
 import { useLive } from '../../lib/state/live';
 
