@@ -1,43 +1,15 @@
 import type { Customer, FollowUp, InteractionType } from '../domain';
-import { dayPlus, midnight } from '../domain/days';
+import { dayPlus } from '../domain/days';
 import type { RepoContext } from './context';
 import { NotFoundError } from './errors';
 import { updateFollowUp } from './followups';
 import { addInteraction } from './interactions';
 
-/** The days after today the popup shows (SPEC §1: overdue, today, next 7 days). */
-export const DUE_DAYS = 7;
+import { DUE_DAYS, type DueRow, type DueSnapshot } from './due-groups';
+
+export { DUE_DAYS, groupDue, type DueRow, type DueSnapshot } from './due-groups';
 /** Rows kept in the snapshot: the popup shows the first of each group and a count. */
 export const DUE_LIMIT = 150;
-
-/** One row of the due list: the follow-up plus the customer fields the popup shows. Small: it is stored. */
-export interface DueRow {
-  id: string;
-  customerId: string | null;
-  reason: FollowUp['reason'];
-  ruleKey: string;
-  dueAt: number;
-  note: string;
-  status: FollowUp['status'];
-  name: string;
-  company: string;
-  valueTier: Customer['valueTier'];
-  activityTier: Customer['activityTier'];
-  customerStatus: Customer['status'];
-  lifecycle: Customer['lifecycle'];
-  signedAt?: number;
-  tags: string[];
-}
-
-/** The precomputed due list the background keeps, so the popup paints without opening the database. */
-export interface DueSnapshot {
-  builtAt: number;
-  rows: DueRow[];
-  /** Overdue + due today, all of them (not only the rows kept): the toolbar badge. */
-  dueNow: number;
-  /** Everything due up to the end of the window. */
-  total: number;
-}
 
 const ACTIVE = ['open', 'snoozed'] as const;
 
@@ -71,18 +43,6 @@ export async function buildDueSnapshot(ctx: RepoContext, limit = DUE_LIMIT): Pro
     // Counts come from the index (cheap key counts) and include soft-deleted rows, which are rare.
     return { builtAt: now, rows, dueNow: counts[0]! + counts[2]!, total: counts[1]! + counts[3]! };
   });
-}
-
-/** Group rows for display at `now`: overdue, today, the next DUE_DAYS days. */
-export function groupDue<R extends Pick<DueRow, 'dueAt'>>(rows: readonly R[], now: number): { overdue: R[]; today: R[]; upcoming: R[] } {
-  const today = midnight(now);
-  const tomorrow = dayPlus(now, 1);
-  const until = dayPlus(now, DUE_DAYS + 1);
-  return {
-    overdue: rows.filter((r) => r.dueAt < today),
-    today: rows.filter((r) => r.dueAt >= today && r.dueAt < tomorrow),
-    upcoming: rows.filter((r) => r.dueAt >= tomorrow && r.dueAt < until),
-  };
 }
 
 /**

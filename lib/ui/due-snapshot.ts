@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { DueSnapshot } from '../db/due';
+import type { DueSnapshot } from '../db/due-groups';
 
 /**
  * The due list the background keeps current (lib/background/followups.ts). The popup paints from it
