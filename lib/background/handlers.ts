@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/router';
+import { followUpActions } from './followups';
 import { panelRequestItem, pendingCaptureItem } from '../ui/panel-request';
 
 /** The background's side of the protocol. Payloads arrive validated, senders checked (lib/messaging/router). */
@@ -17,7 +18,8 @@ export const handlers: Handlers = {
     await panelRequestItem.setValue({ ...payload, at: Date.now() });
     return { ok: true };
   },
-  async 'followups/refresh'() {
-    return { ok: true };
-  },
+  'followups/refresh': (p) => followUpActions.refresh(p),
+  'followups/done': (p) => followUpActions.done(p),
+  'followups/snooze': (p) => followUpActions.snooze(p),
+  'followups/dismiss': (p) => followUpActions.dismiss(p),
 };
