@@ -6,9 +6,11 @@
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const MARKS = /\p{M}+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-case, width- and diacritic-folded text; Han characters are left as they are. */
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   // NFKD splits "é" into "e" + a combining mark; NFC afterwards recomposes what is left.
   return text.normalize('NFKD').replace(MARKS, '').normalize('NFC').toLowerCase();
 }
@@ -51,8 +53,22 @@ export function hanWords(run: string): string[] {
   return out;
 }
 
-/** Suffixes of a Han run starting at each word boundary ("字节跳动科技" → itself, "跳动科技", "科技"). */
+const suffixCache = new Map<string, string[]>();
+
+/**
+ * Suffixes of a Han run starting at each word boundary ("字节跳动科技" → itself, "跳动科技", "科技"),
+ * so a prefix search finds a word inside a company name. Cached: company names and titles repeat.
+ */
 export function hanSuffixes(run: string): string[] {
+  const hit = suffixCache.get(run);
+  if (hit) return hit;
+  if (suffixCache.size > 100_000) suffixCache.clear();
+  const out = segmentSuffixes(run);
+  suffixCache.set(run, out);
+  return out;
+}
+
+function segmentSuffixes(run: string): string[] {
   const out: string[] = [];
   let offset = 0;
   for (const word of hanWords(run)) {

@@ -95,27 +95,36 @@ function visitKey(state: IndexState, s: Scratch, v: Visit, key: string, tierExac
   visitRange(state, s, v, delta.terms, from, to, (i) => delta.lists.get(delta.terms[i]!)!, false, key, tierExact, tierPrefix);
 }
 
-/** Phones containing the digits somewhere after their first digit. */
-function visitPhoneInfix(state: IndexState, s: Scratch, digits: string): void {
+/**
+ * Phones whose digits start with (prefix tier) or contain (lower weight) the typed digits:
+ * one indexOf scan over the "|"-joined phone string, then a binary search for the owner.
+ */
+function visitPhoneDigits(state: IndexState, s: Scratch, digits: string): void {
   const { phoneText, phoneStart, phoneSlot } = state.base;
-  const score = PREFIX * 100 + PHONE_INFIX_WEIGHT;
-  let at = phoneText.indexOf(digits, 1);
+  const weight = fieldWeight[Field.phone]!;
+  const scoreAt = (atStart: boolean, whole: boolean) =>
+    whole ? EXACT * 100 + weight + 10 : atStart ? PREFIX * 100 + weight + 5 : PREFIX * 100 + PHONE_INFIX_WEIGHT;
+  let at = phoneText.indexOf(digits);
   while (at >= 0) {
     const entry = phoneEntryAt(phoneStart, at);
     const slot = phoneSlot[entry]!;
-    if (at !== phoneStart[entry] && state.alive(slot, true)) s.offer(slot, score);
-    const next = entry + 1 < phoneStart.length ? phoneStart[entry + 1]! : phoneText.length;
+    const next = entry + 1 < phoneStart.length ? phoneStart[entry + 1]! : phoneText.length + 1;
+    const start = phoneStart[entry]!;
+    if (state.alive(slot, true)) s.offer(slot, scoreAt(at === start, at === start && digits.length === next - 1 - start));
     at = phoneText.indexOf(digits, Math.max(at + 1, next));
   }
   for (const [slot, ct] of state.delta.bySlot) {
-    if (ct.phones.some((p) => p.indexOf(digits, 1) > 0)) s.offer(slot, score);
+    for (const p of ct.phones) {
+      const i = p.indexOf(digits);
+      if (i >= 0) s.offer(slot, scoreAt(i === 0, p === digits));
+    }
   }
 }
 
 /** Fill s.best with each customer's best score for one query term. */
 function scoreTerm(state: IndexState, s: Scratch, term: QueryTerm, v: Visit, fuzzy: boolean): void {
   for (const key of term.variants) visitKey(state, s, v, key, EXACT, PREFIX);
-  if (term.digits) visitPhoneInfix(state, s, term.digits);
+  if (term.digits) visitPhoneDigits(state, s, term.digits);
   if (!fuzzy || !term.fuzzy) return;
   const key = term.variants[0]!;
   for (const n of editNeighbours(key)) {

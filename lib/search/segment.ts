@@ -25,7 +25,8 @@ export interface SlotTerms extends CustomerTerms {
 
 /** Pack term → postings lists and slot → phone lists into a Segment. */
 export function packSegment(postingLists: Map<string, number[]>, phones: Array<[slot: number, digits: string]>): Segment {
-  const terms = [...postingLists.keys()].sort(compareStrings);
+  // The default sort compares UTF-16 code units: the order `<` and binary search use.
+  const terms = [...postingLists.keys()].sort();
   const postStart = new Uint32Array(terms.length + 1);
   let total = 0;
   for (let i = 0; i < terms.length; i++) {
@@ -67,11 +68,6 @@ export function buildSegment(docs: Iterable<SlotTerms>): Segment {
 /** An empty segment. */
 export function emptySegment(): Segment {
   return packSegment(new Map(), []);
-}
-
-/** Code-unit order, the order binary search relies on (not locale order). */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** First index whose term is ≥ key. */

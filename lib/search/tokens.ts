@@ -16,7 +16,9 @@ export interface CustomerTerms {
 }
 
 /** Notes can be 100,000 characters; their head is what people remember and search for. */
-const NOTES_INDEXED_CHARS = 4000;
+const NOTES_INDEXED_CHARS = 2000;
+/** Distinct note terms kept per customer: bounds the index whatever people paste into notes. */
+const NOTES_MAX_TERMS = 150;
 /** Second-level labels that are not an organisation ("com" of "acme.com.cn"). */
 const GENERIC_LABELS = new Set(['com', 'net', 'org', 'edu', 'gov', 'co', 'ac', 'ne', 'or', 'www']);
 
@@ -43,9 +45,10 @@ export function customerTerms(c: SearchableCustomer): CustomerTerms {
   for (const p of c.phones) {
     for (const d of new Set([digitsOf(p.e164 ?? ''), digitsOf(p.raw)])) {
       if (d.length < 3) continue;
+      // Whole numbers live only in the phone string of the segment (prefix and infix scans):
+      // as terms they would add two unique terms per customer. The last 4 digits are shared.
       phones.push(d);
-      put(d, Field.phone);
-      if (d.length > 4) put(d.slice(-4), Field.phone);
+      put(d.slice(-4), Field.phone);
     }
   }
   return { terms, phones };
@@ -109,8 +112,14 @@ function addDomain(host: string, field: FieldCode, put: Put): void {
 function addNotes(notes: string, put: Put): void {
   if (!notes) return;
   const folded = fold(notes.slice(0, NOTES_INDEXED_CHARS));
-  for (const w of latinWords(folded)) if (w.length >= 2) put(w, Field.notes);
-  for (const run of hanRuns(folded)) for (const suffix of hanSuffixes(run)) put(suffix.slice(0, 12), Field.notes);
+  const seen = new Set<string>();
+  for (const w of latinWords(folded)) if (w.length >= 2) seen.add(w);
+  for (const run of hanRuns(folded)) for (const suffix of hanSuffixes(run)) seen.add(suffix.slice(0, 12));
+  let n = 0;
+  for (const term of seen) {
+    if (n++ >= NOTES_MAX_TERMS) break;
+    put(term, Field.notes);
+  }
 }
 
 /** The host of a website as typed ("acme.com/about", "https://www.acme.com"). */
