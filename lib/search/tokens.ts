@@ -80,11 +80,14 @@ function addText(text: string, field: FieldCode, put: Put, withPinyin: boolean):
   const folded = fold(text);
   for (const w of latinWords(folded)) put(w, field);
   for (const run of hanRuns(folded)) {
-    for (const suffix of hanSuffixes(run)) put(suffix, field);
-    if (withPinyin) {
-      const syllables = textSyllables(run);
-      put(syllables.join(''), Field.companyPinyin);
-      if (syllables.length > 1) put(syllables.map((s) => s[0] ?? '').join(''), Field.companyPinyin);
+    const suffixes = hanSuffixes(run);
+    for (const suffix of suffixes) put(suffix, field);
+    if (!withPinyin) continue;
+    const syllables = textSyllables(run);
+    if (syllables.length > 1) put(syllables.map((s) => s[0] ?? '').join(''), Field.companyPinyin);
+    // Pinyin from each word on, so "yunfan" finds 上海云帆科技 (one syllable per character).
+    for (const suffix of syllables.length === run.length ? suffixes : [run]) {
+      put(syllables.slice(run.length - suffix.length).join(''), Field.companyPinyin);
     }
   }
 }

@@ -23,6 +23,8 @@ describe('search: what finds whom', () => {
     // company, title, tags, notes
     ['华为', 'zhangwei'],
     ['huawei', 'zhangwei'],
+    ['jishu', 'zhangwei'], // 华为技术: pinyin of a word inside the company name
+    ['tengxun', 'zhangweiming'],
     ['销售', 'zhangweiming'],
     ['purchasing', 'john'],
     ['价格敏感', 'zhanghua'],
