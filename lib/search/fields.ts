@@ -31,7 +31,7 @@ export const fieldWeight: readonly number[] = [
 
 /** Fields a one-character query looks at: the ones a person starts typing a customer by. */
 export const shortQueryFields: ReadonlySet<number> = new Set<number>([
-  Field.name, Field.nameJoined, Field.pinyin, Field.initials, Field.namePart, Field.company, Field.companyPinyin, Field.tag,
+  Field.name, Field.nameJoined, Field.pinyin, Field.initials, Field.namePart, Field.company, Field.tag,
 ]);
 
 /** Notes only count from this many typed characters on: two letters match half of any note. */
