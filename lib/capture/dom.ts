@@ -49,15 +49,30 @@ export interface Address {
   email: string;
 }
 
-/** Parse `Name <a@b.c>`, `"Name" <a@b.c>`, `a@b.c` and lists of them from header text. */
+const LABELS = /^(from|to|cc|bcc|an|von|de|da|para|à|a|van|aan|发件人|發件人|收件人|抄送|密送|寄件者|差出人|宛先)$/i;
+
+/**
+ * Parse `Name <a@b.c>`, `"Name" <a@b.c>`, `a@b.c`, "To: A <a@b.c>; B <b@c.d>" from header text.
+ * Each address is found first (leftmost, longest); its name is the text since the previous
+ * separator. The same address twice keeps the first reading that has a name.
+ */
 export function parseAddressList(text: string): Address[] {
   const out: Address[] = [];
-  const re = /(?:"?([^"<>,;:]*?)"?\s*)?[<（(]?\s*([A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\s*[>）)]?/g;
-  for (const m of text.matchAll(re)) {
-    const email = (m[2] ?? '').toLowerCase();
-    let name = clean(m[1]);
-    if (isEmail(name) || /^(from|to|cc|an|von|de|à|発信者|发件人|收件人|抄送)$/i.test(name)) name = '';
-    out.push({ name, email });
+  let last = 0;
+  for (const m of text.matchAll(EMAIL_RE)) {
+    const start = m.index ?? 0;
+    let before = text.slice(last, start).replace(/^[\s>)）\]]+/, '');
+    // Commas inside a quoted name ("Doe, Jane") are not separators.
+    before = before.replace(/"[^"]*"/g, (q) => q.replace(/,/g, '\u0001'));
+    before = (before.split(/[,;，；]/).pop() ?? '').replace(/\u0001/g, ',');
+    before = before.replace(/^[^:：]*[:：]/, (label) => (LABELS.test(clean(label.slice(0, -1))) ? '' : label));
+    let name = clean(before.replace(/[<>"“”（）()[\]]/g, ' ').replace(/\bmailto\s*$/i, ''));
+    if (isEmail(name) || LABELS.test(name)) name = '';
+    const email = m[0].toLowerCase();
+    const seen = out.find((a) => a.email === email);
+    if (seen) seen.name ||= name;
+    else out.push({ name, email });
+    last = start + m[0].length;
   }
   return out;
 }
@@ -79,9 +94,11 @@ export function blockText(root: Node, maxChars = 100_000): string {
   const lines: string[] = [];
   let cur = '';
   let total = 0;
-  const flush = (quoted: boolean) => {
+  // A block boundary ends a line; only an explicit <br> on an empty line makes a blank line.
+  const flush = (quoted: boolean, explicit = false) => {
     const line = clean(cur);
-    if (line || (lines.length && lines[lines.length - 1] !== '')) lines.push(line ? (quoted ? `> ${line}` : line) : '');
+    if (line) lines.push(quoted ? `> ${line}` : line);
+    else if (explicit && lines.length && lines[lines.length - 1] !== '') lines.push('');
     cur = '';
   };
   const walk = (node: Node, quoted: boolean) => {
@@ -96,7 +113,7 @@ export function blockText(root: Node, maxChars = 100_000): string {
     const el = node as Element;
     const tag = el.tagName ?? '';
     if (SKIP.has(tag)) return;
-    if (tag === 'BR') return flush(quoted);
+    if (tag === 'BR') return flush(quoted, true);
     const q = quoted || tag === 'BLOCKQUOTE' || QUOTE_CLASS.test(el.getAttribute?.('class') ?? '');
     const block = BLOCK.has(tag);
     if (block) flush(quoted);

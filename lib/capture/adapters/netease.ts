@@ -26,7 +26,7 @@ export const neteaseSelectors = {
 const FROM = /^(发件人|發件人|from)/i;
 const TO = /^(收件人|to)/i;
 const CC = /^(抄送|cc)/i;
-const TIME = /^(时\s*间|日\s*期|date|time)/i;
+const TIME = /^(时间|日期|date|time)/i;
 
 function chipAddress(el: Element): Address | undefined {
   const email = el.getAttribute('data-email') ?? parseAddressList(`${el.getAttribute('title') ?? ''} ${clean(el.querySelector('.nui-addr-email')?.textContent)}`)[0]?.email;
@@ -36,7 +36,7 @@ function chipAddress(el: Element): Address | undefined {
 }
 
 function rows(root: Element, re: RegExp): Element[] {
-  const labels = Array.from(root.querySelectorAll(neteaseSelectors.label.join(', '))).filter((l) => re.test(clean(l.textContent)));
+  const labels = Array.from(root.querySelectorAll(neteaseSelectors.label.join(', '))).filter((l) => re.test(clean(l.textContent).replace(/\s+/g, '')));
   return labels.map((l) => l.closest(neteaseSelectors.headerRow.join(', ')) ?? l.parentElement ?? l);
 }
 

@@ -17,21 +17,53 @@ export const qqSelectors = {
   fromAddr: ['#tipFromAddr_readmail[fromaddr]', '[fromaddr]'],
   subject: ['#subject', '.sub_title', '.readmail_subject'],
   body: ['#contentDiv', '#mailContentContainer', '#qm_con_body', '.qmbox'],
-  labels: ['.addrtitle'],
+  label: '.addrtitle',
 } as const;
 
-const FROM_LABEL = /^(发件人|發件人|from)/i;
-const TO_LABEL = /^(收件人|to)/i;
-const CC_LABEL = /^(抄送|cc)/i;
-const TIME_LABEL = /^(时\s*间|時\s*間|date|time)/i;
+const FROM = /^(发件人|發件人|from)/i;
+const TO = /^(收件人|to)/i;
+const CC = /^(抄送|cc)/i;
+const TIME = /^(时间|時間|date|time)/i;
 
-function spanAddress(el: Element): Address {
-  return { email: el.getAttribute('e') ?? '', name: el.getAttribute('n') ?? '' };
+/** One labelled header row: "收件人：" and the addresses and text after it. */
+interface Row {
+  label: string;
+  addrs: Address[];
+  text: string;
 }
 
-/** The address spans that belong to a label, up to the next label (same row of the header table). */
-function rowFor(label: Element): Element {
-  return label.closest('td') ?? label.parentElement ?? label;
+const spanAddress = (el: Element): Address => ({ email: el.getAttribute('e') ?? '', name: el.getAttribute('n') ?? '' });
+const squash = (s: string | null | undefined) => clean(s).replace(/\s+/g, '');
+
+function domRows(root: Element): Row[] {
+  return Array.from(root.querySelectorAll(qqSelectors.label)).map((label) => {
+    const row = label.closest('td') ?? label.parentElement ?? label;
+    return { label: squash(label.textContent), addrs: Array.from(row.querySelectorAll('span[e]')).map(spanAddress), text: clean(row.textContent) };
+  });
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', nbsp: ' ', '#39': "'" };
+const decode = (s: string) => s.replace(/&(lt|gt|amp|quot|nbsp|#39);/g, (_m, e: string) => ENTITIES[e] ?? '');
+const stripTags = (s: string) => clean(decode(s.replace(/<[^>]*>/g, ' ')));
+
+/**
+ * The saved readmail page contains `<!--</span-->`; a parser that ends that comment at a later
+ * "-->" (happy-dom does; browsers do not) hides the time and recipient rows inside a comment.
+ * Read those rows back from the comment text (attributes only, nothing is parsed as HTML).
+ */
+function commentRows(root: Element): Row[] {
+  const rows: Row[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = n.nodeValue ?? '';
+    if (!data.includes('addrtitle')) continue;
+    for (const seg of data.split(/(?=<[a-z]+[^>]*class="addrtitle)/i).slice(1)) {
+      const label = squash(stripTags(/^<[^>]*>([^<]*)/.exec(seg)?.[1] ?? ''));
+      const addrs = Array.from(seg.matchAll(/<span\b[^>]*\se="([^"]+)"[^>]*>/g)).map((m) => ({ email: decode(m[1] ?? ''), name: decode(/\sn="([^"]*)"/.exec(m[0])?.[1] ?? '') }));
+      rows.push({ label, addrs, text: stripTags(seg).slice(0, 300) });
+    }
+  }
+  return rows;
 }
 
 /** The readmail document: this one, or the same-origin frame of the classic page. */
@@ -45,23 +77,6 @@ function readmailDoc(doc: Document): Document {
   }
 }
 
-/**
- * The saved readmail page contains `<!--</span-->`; a parser that ends that comment at a later
- * "-->" (happy-dom does) hides the time and recipient rows inside a comment. Read such comments
- * back with an inert DOMParser (no scripts run, nothing loads) so the adapter sees those rows.
- */
-function hiddenHeaderRows(root: Element): Element[] {
-  const out: Element[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
-  for (let n = walker.nextNode(); n && out.length < 5; n = walker.nextNode()) {
-    const data = n.nodeValue ?? '';
-    if (!/class="addrtitle|\se="[^"]+@/.test(data)) continue;
-    const body = new DOMParser().parseFromString(data, 'text/html').body;
-    if (body) out.push(body);
-  }
-  return out;
-}
-
 export const qq: CaptureAdapter = {
   id: 'qq',
   webmail: true,
@@ -71,37 +86,32 @@ export const qq: CaptureAdapter = {
     const rdoc = readmailDoc(doc);
     const root = firstMatch(rdoc, qqSelectors.root);
     if (!root) throw new CaptureReadError('qq', 'no readmail view');
-    const parts = [root, ...hiddenHeaderRows(root)];
-    const labels = parts.flatMap((p) => Array.from(p.querySelectorAll('.addrtitle')));
-    const rowsOf = (re: RegExp) => labels.filter((l) => re.test(clean(l.textContent))).map(rowFor);
-    const addrsIn = (rows: Element[]) => rows.flatMap((r) => Array.from(r.querySelectorAll('span[e]')).map(spanAddress));
+    let rows = domRows(root);
+    if (!rows.some((r) => TO.test(r.label))) rows = [...rows, ...commentRows(root)];
+    const pick = (re: RegExp) => rows.filter((r) => re.test(r.label));
+    const fromRows = pick(FROM);
 
-    const fromRows = rowsOf(FROM_LABEL);
-    let sender = addrsIn(fromRows)[0];
+    let sender = fromRows.flatMap((r) => r.addrs)[0];
     if (!sender?.email) {
       const el = firstMatch(root, qqSelectors.senderAttr);
       sender = el ? spanAddress(el) : undefined;
     }
     if (!sender?.email) {
-      const fa = firstMatch(root, qqSelectors.fromAddr);
-      const email = fa?.getAttribute('fromaddr');
-      sender = email ? { email, name: '' } : parseAddressList(fromRows.map((r) => clean(r.textContent)).join(' '))[0];
+      const email = firstMatch(root, qqSelectors.fromAddr)?.getAttribute('fromaddr');
+      sender = email ? { email, name: '' } : parseAddressList(fromRows.map((r) => r.text).join(' '))[0];
     }
     if (!sender?.email) throw new CaptureReadError('qq', 'no sender');
-    if (!sender.name) sender.name = clean(fromRows[0]?.querySelector('b')?.textContent).replace(/<.*$/, '');
 
-    const timeRow = rowsOf(TIME_LABEL)[0];
     const bodyEl = firstMatch(rdoc, qqSelectors.body);
-    const idFromUrl = /[?&]mailid=([^&#]+)/.exec(url)?.[1];
-    const mailid = root.querySelector('span[e][mailid]')?.getAttribute('mailid') ?? idFromUrl;
+    const mailid = root.querySelector('span[e][mailid]')?.getAttribute('mailid') ?? /[?&]mailid=([^&#]+)/.exec(url)?.[1];
     return buildEmailDraft(
       'qq',
       {
         sender,
-        to: addrsIn(rowsOf(TO_LABEL)),
-        cc: addrsIn(rowsOf(CC_LABEL)),
+        to: pick(TO).flatMap((r) => r.addrs),
+        cc: pick(CC).flatMap((r) => r.addrs),
         subject: clean(firstMatch(root, qqSelectors.subject)?.textContent) || clean(rdoc.title.replace(/\s*-\s*QQ邮箱.*$/, '')),
-        occurredAt: parseMailDate(timeRow?.textContent),
+        occurredAt: parseMailDate(pick(TIME)[0]?.text),
         body: bodyEl ? blockText(bodyEl) : undefined,
         messageId: mailid ?? undefined,
       },
