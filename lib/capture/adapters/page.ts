@@ -68,7 +68,9 @@ export function extractPage(doc: Document, url: string, options: CaptureOptions 
   const block = contactBlock(text);
 
   let org = structured.find((c) => c.kind === 'organization');
-  const loose = [...mailto, ...written];
+  // Links to people the structured data already describes add nothing new.
+  const known = new Set(structured.flatMap((c) => c.emails.map((e) => e.value)));
+  const loose = [...mailto, ...written].filter((c) => !c.emails.some((e) => known.has(e.value)));
   if (!org && (loose.length || tels.length || block)) {
     org = pageOrganisation(doc, url);
     structured.push(org);
