@@ -1,9 +1,16 @@
-import type { CaptureDraft } from '../domain/contact-draft';
+import type { CaptureDraft, ContactDraft } from '../domain/contact-draft';
+import type { Address } from './dom';
+import type { MessageView } from './webmail/message';
+
+/** Fills the main contact from the message body (the signature parser); injected so content scripts stay small. */
+export type Enricher = (contact: ContactDraft, body: string, sender: Address, region: string) => void;
 
 /** What the caller knows that the page does not: the user's own addresses, the default phone region. */
 export interface CaptureOptions {
   ownEmails?: string[];
   defaultRegion?: string;
+  /** Set by extractCapture; content scripts leave it out and the background enriches instead. */
+  enrich?: Enricher;
 }
 
 /**
@@ -18,6 +25,8 @@ export interface CaptureAdapter {
   matches: readonly string[];
   detect(doc: Document, url: string): boolean;
   extract(doc: Document, url: string, options?: CaptureOptions): CaptureDraft;
+  /** Webmail only: what the open message shows, before it becomes a draft. */
+  read?(doc: Document, url: string): MessageView;
 }
 
 /** Whether a URL's host is one of the adapter's patterns. */

@@ -4,6 +4,7 @@ import { addAddress, addEmail, addPhone, addSocial, addWebsite, emptyContact, se
 import { NOTHING_FOUND } from './adapters/page';
 import { adapters, fallbackAdapter } from './registry';
 import { parseSignature } from './signature/index';
+import { enrichFromSignature } from './webmail/enrich';
 
 export type { CaptureAdapter, CaptureOptions } from './adapter';
 export { CaptureReadError, isCaptureReadError } from './errors';
@@ -27,7 +28,7 @@ export function pickAdapter(doc: Document, url: string): CaptureAdapter {
  * webmail page's layout is not understood; never returns a half-read webmail draft.
  */
 export function extractCapture(doc: Document, url: string, options?: CaptureOptions): CaptureDraft {
-  return pickAdapter(doc, url).extract(doc, url, options);
+  return pickAdapter(doc, url).extract(doc, url, { ...options, enrich: enrichFromSignature });
 }
 
 /** "Clip selection as contact": the selected text through the signature parser. */

@@ -46,7 +46,7 @@ export const gmail: CaptureAdapter = {
   webmail: true,
   matches: webmailHosts.gmail,
   detect: (doc) => !!doc.querySelector('span.gD[email], [data-message-id] span[email]') && /Gmail/.test(doc.title),
-  extract(doc, url, options) {
+  read(doc, url) {
     const msg = openMessage(doc);
     if (!msg) throw new CaptureReadError('gmail', 'no open message');
     const bodyEl = firstMatch(msg, gmailSelectors.body);
@@ -62,21 +62,19 @@ export const gmail: CaptureAdapter = {
     const dateEl = firstMatch(msg, gmailSelectors.date);
     const subject = clean(firstMatch(doc, gmailSelectors.subject)?.textContent) || clean(doc.title.split(' - ')[0]);
     const id = msg.getAttribute('data-legacy-message-id') ?? msg.getAttribute('data-message-id') ?? undefined;
-    return buildEmailDraft(
-      'gmail',
-      {
-        sender,
-        to: recipients.filter((r) => r.email && r.email !== sender.email),
-        cc: [],
-        subject,
-        occurredAt: parseMailDate(dateEl?.getAttribute('title') ?? dateEl?.textContent),
-        body: bodyEl ? blockText(bodyEl) : undefined,
-        messageId: id?.replace(/^#/, ''),
-        // The tab title is "Inbox (3) - alice@example.com - Gmail".
-        ownEmails: parseAddressList(doc.title).map((a) => a.email),
-      },
-      url,
-      options,
-    );
+    return {
+      sender,
+      to: recipients.filter((r) => r.email && r.email !== sender.email),
+      cc: [],
+      subject,
+      occurredAt: parseMailDate(dateEl?.getAttribute('title') ?? dateEl?.textContent),
+      body: bodyEl ? blockText(bodyEl) : undefined,
+      messageId: id?.replace(/^#/, ''),
+      // The tab title is "Inbox (3) - alice@example.com - Gmail".
+      ownEmails: parseAddressList(doc.title).map((a) => a.email),
+    };
+  },
+  extract(doc, url, options) {
+    return buildEmailDraft('gmail', this.read!(doc, url), url, options);
   },
 };

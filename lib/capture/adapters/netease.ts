@@ -65,7 +65,7 @@ export const netease: CaptureAdapter = {
   webmail: true,
   matches: webmailHosts.netease,
   detect: (doc) => !!doc.querySelector('.nui-addr .nui-addr-email') && !!doc.querySelector('[id*="ReadModule"], .js-component-readmodule'),
-  extract(doc, url, options) {
+  read(doc, url) {
     const reads = neteaseSelectors.read.flatMap((s) => Array.from(doc.querySelectorAll(s))).filter((r) => rows(r, FROM).length);
     const root = reads[0];
     if (!root) throw new CaptureReadError('netease', 'no open message');
@@ -75,20 +75,18 @@ export const netease: CaptureAdapter = {
     const dateEl = firstMatch(root, neteaseSelectors.date);
     const dateText = dateEl?.getAttribute('data-time') ?? dateEl?.getAttribute('title') ?? clean(dateEl?.textContent ?? rows(root, TIME)[0]?.textContent);
     const ts = /^\d{12,13}$/.test(dateText ?? '') ? Number(dateText) : parseMailDate(dateText);
-    return buildEmailDraft(
-      'netease',
-      {
-        sender,
-        to: addressesIn(rows(root, TO)),
-        cc: addressesIn(rows(root, CC)),
-        subject: clean(subjectEl?.getAttribute('data-subject') ?? subjectEl?.textContent),
-        occurredAt: ts,
-        body: bodyText(root),
-        messageId: root.getAttribute('data-mid') ?? root.querySelector('[data-mid]')?.getAttribute('data-mid') ?? /[?&#]mid=([^&]+)/.exec(url)?.[1],
-        ownEmails: parseAddressList(clean(firstMatch(doc, neteaseSelectors.account)?.textContent)).map((a) => a.email),
-      },
-      url,
-      options,
-    );
+    return {
+      sender,
+      to: addressesIn(rows(root, TO)),
+      cc: addressesIn(rows(root, CC)),
+      subject: clean(subjectEl?.getAttribute('data-subject') ?? subjectEl?.textContent),
+      occurredAt: ts,
+      body: bodyText(root),
+      messageId: root.getAttribute('data-mid') ?? root.querySelector('[data-mid]')?.getAttribute('data-mid') ?? /[?&#]mid=([^&]+)/.exec(url)?.[1],
+      ownEmails: parseAddressList(clean(firstMatch(doc, neteaseSelectors.account)?.textContent)).map((a) => a.email),
+    };
+  },
+  extract(doc, url, options) {
+    return buildEmailDraft('netease', this.read!(doc, url), url, options);
   },
 };

@@ -53,7 +53,7 @@ export const outlook: CaptureAdapter = {
   webmail: true,
   matches: webmailHosts.outlook,
   detect: (doc) => !!doc.querySelector('[data-app-section="ConversationContainer"], [data-app-section="MailReadCompose"]'),
-  extract(doc, url, options) {
+  read(doc, url) {
     const pane = firstMatch(doc, outlookSelectors.pane);
     if (!pane) throw new CaptureReadError('outlook', 'no reading pane');
     const withSender = outlookSelectors.message
@@ -70,21 +70,19 @@ export const outlook: CaptureAdapter = {
     const conv = firstMatch(doc, outlookSelectors.conversation)?.getAttribute('data-convid');
     const dateText = clean(firstMatch(msg, outlookSelectors.date)?.textContent);
     const mailbox = firstMatch(doc, outlookSelectors.mailbox);
-    return buildEmailDraft(
-      'outlook',
-      {
-        sender,
-        to: dedupe(readList(msg, outlookSelectors.to)),
-        cc: dedupe(readList(msg, outlookSelectors.cc)),
-        subject: clean(firstMatch(pane, outlookSelectors.subject)?.textContent),
-        occurredAt: parseMailDate(dateText),
-        body: bodyEl ? blockText(bodyEl) : undefined,
-        // OWA exposes the conversation id, not the message id: sender + time tell messages apart.
-        messageId: conv ? `${conv}:${sender.email}:${dateText}` : undefined,
-        ownEmails: mailbox ? parseAddressList(labelText(mailbox)).map((a) => a.email) : [],
-      },
-      url,
-      options,
-    );
+    return {
+      sender,
+      to: dedupe(readList(msg, outlookSelectors.to)),
+      cc: dedupe(readList(msg, outlookSelectors.cc)),
+      subject: clean(firstMatch(pane, outlookSelectors.subject)?.textContent),
+      occurredAt: parseMailDate(dateText),
+      body: bodyEl ? blockText(bodyEl) : undefined,
+      // OWA exposes the conversation id, not the message id: sender + time tell messages apart.
+      messageId: conv ? `${conv}:${sender.email}:${dateText}` : undefined,
+      ownEmails: mailbox ? parseAddressList(labelText(mailbox)).map((a) => a.email) : [],
+    };
+  },
+  extract(doc, url, options) {
+    return buildEmailDraft('outlook', this.read!(doc, url), url, options);
   },
 };

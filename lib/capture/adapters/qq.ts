@@ -82,7 +82,7 @@ export const qq: CaptureAdapter = {
   webmail: true,
   matches: webmailHosts.qq,
   detect: (doc) => !!doc.querySelector('#mainmail .addrtitle, .readmailinfo span[e]'),
-  extract(doc, url, options) {
+  read(doc, url) {
     const rdoc = readmailDoc(doc);
     const root = firstMatch(rdoc, qqSelectors.root);
     if (!root) throw new CaptureReadError('qq', 'no readmail view');
@@ -104,19 +104,17 @@ export const qq: CaptureAdapter = {
 
     const bodyEl = firstMatch(rdoc, qqSelectors.body);
     const mailid = root.querySelector('span[e][mailid]')?.getAttribute('mailid') ?? /[?&]mailid=([^&#]+)/.exec(url)?.[1];
-    return buildEmailDraft(
-      'qq',
-      {
-        sender,
-        to: pick(TO).flatMap((r) => r.addrs),
-        cc: pick(CC).flatMap((r) => r.addrs),
-        subject: clean(firstMatch(root, qqSelectors.subject)?.textContent) || clean(rdoc.title.replace(/\s*-\s*QQ邮箱.*$/, '')),
-        occurredAt: parseMailDate(pick(TIME)[0]?.text),
-        body: bodyEl ? blockText(bodyEl) : undefined,
-        messageId: mailid ?? undefined,
-      },
-      url,
-      options,
-    );
+    return {
+      sender,
+      to: pick(TO).flatMap((r) => r.addrs),
+      cc: pick(CC).flatMap((r) => r.addrs),
+      subject: clean(firstMatch(root, qqSelectors.subject)?.textContent) || clean(rdoc.title.replace(/\s*-\s*QQ邮箱.*$/, '')),
+      occurredAt: parseMailDate(pick(TIME)[0]?.text),
+      body: bodyEl ? blockText(bodyEl) : undefined,
+      messageId: mailid ?? undefined,
+    };
+  },
+  extract(doc, url, options) {
+    return buildEmailDraft('qq', this.read!(doc, url), url, options);
   },
 };

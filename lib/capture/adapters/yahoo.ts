@@ -42,7 +42,7 @@ export const yahoo: CaptureAdapter = {
   webmail: true,
   matches: webmailHosts.yahoo,
   detect: (doc) => !!doc.querySelector('[data-test-id="message-view"] [data-test-id="message-from"]'),
-  extract(doc, url, options) {
+  read(doc, url) {
     const views = Array.from(doc.querySelectorAll(yahooSelectors.message.join(', '))).filter((v) => firstMatch(v, yahooSelectors.from));
     const msg = doc.querySelector('[data-cardfile-active]') ?? views[views.length - 1];
     if (!msg) throw new CaptureReadError('yahoo', 'no open message');
@@ -52,20 +52,18 @@ export const yahoo: CaptureAdapter = {
     const bodyEl = firstMatch(msg, yahooSelectors.body);
     const dateEl = firstMatch(msg, yahooSelectors.date);
     const mid = /\/messages\/(\d+)/.exec(url)?.[1] ?? msg.getAttribute('data-message-id') ?? undefined;
-    return buildEmailDraft(
-      'yahoo',
-      {
-        sender,
-        to: pillsIn(firstMatch(msg, yahooSelectors.to)),
-        cc: pillsIn(firstMatch(msg, yahooSelectors.cc)),
-        subject: clean(firstMatch(doc, yahooSelectors.subject)?.textContent),
-        occurredAt: parseMailDate(dateEl?.getAttribute('title') ?? dateEl?.getAttribute('datetime') ?? dateEl?.textContent),
-        body: bodyEl ? blockText(bodyEl) : undefined,
-        messageId: mid,
-        ownEmails: Array.from(doc.querySelectorAll(yahooSelectors.account.join(', '))).flatMap((e) => parseAddressList(clean(e.textContent)).map((a) => a.email)),
-      },
-      url,
-      options,
-    );
+    return {
+      sender,
+      to: pillsIn(firstMatch(msg, yahooSelectors.to)),
+      cc: pillsIn(firstMatch(msg, yahooSelectors.cc)),
+      subject: clean(firstMatch(doc, yahooSelectors.subject)?.textContent),
+      occurredAt: parseMailDate(dateEl?.getAttribute('title') ?? dateEl?.getAttribute('datetime') ?? dateEl?.textContent),
+      body: bodyEl ? blockText(bodyEl) : undefined,
+      messageId: mid,
+      ownEmails: Array.from(doc.querySelectorAll(yahooSelectors.account.join(', '))).flatMap((e) => parseAddressList(clean(e.textContent)).map((a) => a.email)),
+    };
+  },
+  extract(doc, url, options) {
+    return buildEmailDraft('yahoo', this.read!(doc, url), url, options);
   },
 };

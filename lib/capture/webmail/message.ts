@@ -1,9 +1,8 @@
 import type { CaptureDraft, ContactDraft } from '../../domain/contact-draft';
 import type { CaptureOptions } from '../adapter';
 import { type Address, clean, snippetOf } from '../dom';
-import { addAddress, addEmail, addPhone, addSocial, addWebsite, emptyContact, setField } from '../draft';
+import { addEmail, emptyContact, setField } from '../draft';
 import { CaptureReadError } from '../errors';
-import { parseSignature } from '../signature/index';
 
 /** What a webmail adapter reads from the open message, before it becomes a draft. */
 export interface MessageView {
@@ -26,20 +25,6 @@ function contactFor(a: Address, source: string): ContactDraft {
   setField(c, 'name', a.name, source);
   addEmail(c, a.email, source);
   return c;
-}
-
-/** Fill the main contact from the message's signature (only fields the header did not give). */
-function enrichFromSignature(c: ContactDraft, body: string, sender: Address, region: string): void {
-  const sig = parseSignature(body, { defaultRegion: region, senderName: sender.name || undefined, senderEmail: sender.email });
-  setField(c, 'name', sig.name, 'signature');
-  setField(c, 'title', sig.title, 'signature');
-  setField(c, 'company', sig.company, 'signature');
-  for (const p of sig.phones) addPhone(c, p.raw, 'signature', p.label ?? 'other', region, p.e164);
-  for (const e of sig.emails) addEmail(c, e, 'signature');
-  for (const w of sig.websites) addWebsite(c, /^https?:/i.test(w) ? w : `https://${w}`, 'signature');
-  if (sig.address) addAddress(c, { formatted: sig.address }, 'signature');
-  if (sig.wechat) addSocial(c, 'wechat', sig.wechat, 'signature');
-  if (sig.qq) addSocial(c, 'qq', sig.qq, 'signature');
 }
 
 /**
@@ -65,7 +50,7 @@ export function buildEmailDraft(provider: string, view: MessageView, url: string
   };
   if (direction === 'in') {
     push(sender, 'header');
-    if (view.body) enrichFromSignature(contacts[0]!, view.body, sender, region);
+    if (view.body && options.enrich) options.enrich(contacts[0]!, view.body, sender, region);
   } else {
     seen.add(sender.email);
     warnings.push('You sent this message: the recipients are proposed instead of you.');
