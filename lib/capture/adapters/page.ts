@@ -10,9 +10,11 @@ import { readMicrodata } from '../generic/microdata';
 import { readMicroformats } from '../generic/microformats';
 import { contactBlock, pageText, textEmails } from '../generic/text';
 import { thingsToContacts } from '../generic/things';
+import { NOTHING_IN_SELECTION } from '../selection';
 import { parseSignature } from '../signature/index';
 
-export const NOTHING_FOUND = 'Nothing recognisable on this page.';
+/** The warning of a page (or selection) with nothing to clip; the UI shows its own text for it. */
+export const NOTHING_FOUND = NOTHING_IN_SELECTION;
 
 /** The page's organisation from og:site_name / the title's brand / the domain. */
 function pageOrganisation(doc: Document, url: string): ContactDraft {
