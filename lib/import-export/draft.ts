@@ -63,7 +63,7 @@ export function draftToInput(
   const addresses = draft.addresses
     .map((a) => ({ ...a, formatted: addressFormatted(a) }))
     .filter((a) => a.formatted);
-  const name = draft.name.trim() || draft.company.trim() || emails[0]?.value || phones[0]?.raw || '';
+  const name = draft.name.trim() || (draft.company.trim() || customFields.nickname?.trim() || emails[0]?.value || phones[0]?.raw || draft.social[0]?.handle || '').slice(0, 200);
   const candidate: CustomerInput = {
     ...draft.extra,
     kind: draft.extra?.kind ?? (!draft.name.trim() && draft.company.trim() ? 'organization' : draft.kind),
@@ -82,7 +82,7 @@ export function draftToInput(
     customFields,
     source: 'import',
   };
-  if (!name) return { ok: false, messages: ['No name, company, email or phone: nothing to make a card from'] };
+  if (!name) return { ok: false, messages: ['No name, company, email, phone or messenger ID: nothing to make a card from'] };
   const parsed = customerInputSchema.safeParse(candidate);
   if (!parsed.success) {
     return { ok: false, messages: parsed.error.issues.map((i) => `${i.path.join('.') || 'card'}: ${i.message}`) };
