@@ -32,7 +32,7 @@ export interface ColumnMapping {
   group?: string;
 }
 
-const WORK = /work|business|office|geschäftlich|geschaftlich|dienstlich|trabajo|työ|bureau|professionnel|lavoro|służbow|biuro|comercial|trabalho|раб|práca|práce|zamestnania|商務|商务|工作|办公|辦公|单位|單位/;
+const WORK = /pracovn|work|business|office|geschäftlich|geschaftlich|dienstlich|trabajo|työ|bureau|professionnel|lavoro|służbow|biuro|comercial|trabalho|раб|práca|práce|zamestnania|商務|商务|工作|办公|辦公|单位|單位/;
 const HOME = /home|privat|domicile|casa|residenza|\bkoti|kodin|\bdom\b|domowy|domov|pessoal|particular|住家|居住|家庭|住宅|personal|personnel|perso/;
 const OTHER = /other|weitere|\botr[oa]\b|autre|altro|\boutr[oa]\b|\bin[éáý]\b|ďalš|其他|其它|secondary|sekundär|toissijainen/;
 
@@ -56,24 +56,24 @@ const RULES: Rule[] = [
   [/twitter|^x$|^x \(twitter\)$/, () => 'x'],
   [/dingtalk|钉钉|釘釘/, () => 'dingtalk'],
   [/whatsapp/, () => 'whatsapp'],
-  [/e-?mail|correo|courriel|messagerie|sähköposti|электрон|почт|郵件|邮件|邮箱|郵箱|電郵|电邮/, (h) => (WORK.test(h) ? 'email:work' : 'email')],
-  [/fax|faks|télécopie|telecopie|传真|傳真|факс/, () => 'phone:fax'],
   [/pager|buscapersonas|radiomessagerie|cercapersone|hakulait|пейджер|呼叫器|寻呼|operátor/, () => 'phone:other'],
+  [/e-?mail|électronique|electronique|correo|courriel|messagerie|sähköposti|электрон|郵件|邮件|邮箱|郵箱|電郵|电邮/, (h) => (WORK.test(h) ? 'email:work' : 'email')],
+  [/fax|faks|télécopie|telecopie|传真|傳真|факс/, () => 'phone:fax'],
   [/mobil|cell|portable|móvil|movil|celular|matkapuhelin|komórk|сотов|手機|手机|行動電話|移动电话|移動電話/, () => 'phone:mobile'],
-  [/phone|\btel\b|^tel|telefon|teléfono|téléphone|telefono|\bfone|puhelin|телефон|電話|电话|座机|座機|^particular$/, (h) => {
+  [/phone|\btel\b|^tel|(^|\s)tél|telefon|telefón|teléfono|téléphone|telefono|\bfone|puhelin|телефон|電話|电话|座机|座機|^particular$/, (h) => {
     const p = place(h);
     return WORK.test(h) ? 'phone:work' : p === 'home' && HOME.test(h) ? 'phone:home' : p === 'other' ? 'phone:other' : /main|haupt|principal|primary|代表/.test(h) ? 'phone:work' : HOME.test(h) ? 'phone:home' : 'phone:other';
   }],
   [/anniversary|jahrestag|anniversaire de mariage|anniversario|rocznica|výročie|紀念日|纪念日/, () => 'custom'],
   [BIRTH, (h) => {
-    if (/year|jahr|año|vuosi|année|anno|\bano\b|год|\brok\b|年/.test(h)) return 'birthYear';
+    if (/year|jahr|año|vuosi|année|\banno\b|\bano\b|год|\brok\b|年/.test(h)) return 'birthYear';
     if (/month|monat|\bmes\b|kuukausi|mois|mese|mês|месяц|mesiac|月/.test(h)) return 'birthMonth';
     if (/birth day|(?<!geburts)\btag\b|día|päivä$|jour|giorno|\bdia\b|день|deň|\(日\)|出生日$/.test(h)) return 'birthDay';
     return 'birthday';
   }],
   [/zip|postal|postleitzahl|\bplz\b|código postal|code postal|\bcap\b|kod pocztowy|\bcep\b|почтовый индекс|psč|postinumero|郵遞區號|邮编|郵編|邮政编码|郵政編碼/, (h) => `postalCode:${place(h)}`],
-  [/country|país|pais|\bpays\b|nazione|\bkraj|krajina|страна|\bmaa\b|國家|国家|国别/, (h) => `country:${place(h)}`],
-  [/state|región|region|provinc|estado|county|lääni|województwo|okres|штат|縣|县|省|bundesland|^land|\bland\b|dép/, (h) => `region:${place(h)}`],
+  [/country|país|pais|\bpays\b|nazione|\bkraj|krajina|страна|\bmaa\b|maa$|štát|國家|国家|国别/, (h) => `country:${place(h)}`],
+  [/state|\bstato\b|región|region|provinc|estado|county|lääni|województwo|okres|штат|縣|县|省|bundesland|^land|\bland\b|dép/, (h) => `region:${place(h)}`],
   [/city|\bort\b|^ort|ciudad|ville|città|citta|miasto|cidade|город|mesto|kaupunki|市|town/, (h) => `city:${place(h)}`],
   [/street|straße|strasse|calle|\brue\b|\bvia\b|ulica|\brua\b|улица|街|address|adresse|dirección|direccion|indirizzo|endereço|\badres\b|osoite|адрес|adresa|住址|地址/, (h) => `street:${place(h)}`],
   [/display name|anzeigename|nombre en pantalla|näyttönimi|näytettävä nimi|nom à afficher|nome visualizzato|mostrar nome|отображаемое имя|zobrazované meno|顯示名稱|显示名称|^name$|^full name$|^姓名|^名称$|^名稱$|联系人|聯絡人|contact name/, () => 'name'],
@@ -86,9 +86,9 @@ const RULES: Rule[] = [
   [/job title|work title|position|puesto|ammattinimi|profession|qualifica|titolo di lavoro|stanowisko|cargo|funkcia|職稱|职称|职位|職位|职务|職務|^title$|^organization title$|头衔/, () => 'title'],
   [/department|dept|abteilung|osasto|^service$|reparto|oddział|departamento|oddelenie|部門|部门/, () => 'department'],
   [/industry|行业|行業|branche|sector/, () => 'industry'],
-  [/company|organi[sz]ation|^firma$|société|società|empresa|organización|organização|организация|spoločnosť|organizácia|järjestö|公司|单位|單位|机构|機構|企业|企業|客户名称/, () => 'company'],
+  [/company|organi[sz]ation|organizzazione|^firma$|société|società|empresa|organización|organização|организация|spoločnosť|organizácia|järjestö|公司|单位|單位|机构|機構|企业|企業|客户名称/, () => 'company'],
   [/web|url|homepage|\bsite\b|página|pagina|verkkosivu|strona|веб|網頁|网页|网站|網站|主页|網址|网址/, () => 'website'],
-  [/categor|group|kategor|類別|类别|标签|標籤|分组|分組|^tags?$|^labels?$/, () => 'tags'],
+  [/categor|catégor|group|kateg|類別|类别|标签|標籤|分组|分組|^tags?$|^labels?$/, () => 'tags'],
   [/^notes?$|notiz|^info$|muistiinpanot|notatki|^notas$|informações|заметки|poznámky|記事|备注|備註|说明|說明|memo|comment|^note$/, () => 'notes'],
   [/^owner$|负责人|負責人|所有者|客户经理|客戶經理|account manager/, () => 'owner'],
   [/^stage$|阶段|階段|pipeline/, () => 'stage'],

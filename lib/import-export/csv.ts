@@ -33,10 +33,11 @@ export interface CsvParseResult {
 
 const EMAIL_CELL = /^[^\s@]+@[^\s@]+$/;
 
-/** A header row has no email addresses or long numbers, and at least one cell the mapper recognises. */
-function looksLikeHeader(row: string[]): boolean {
-  if (row.some((c) => EMAIL_CELL.test(c.trim()) || /^\+?[\d\s()-]{6,}$/.test(c.trim()))) return false;
-  return row.some((c) => { const t = guessTarget(c); return t !== null && t !== 'custom'; });
+/** A header row has no email addresses or long numbers, and a recognised name or contact data below it. */
+function looksLikeHeader(row: string[], next: string[] = []): boolean {
+  const contact = (cells: string[]) => cells.some((c) => EMAIL_CELL.test(c.trim()) || /^\+?[\d\s()-]{6,}$/.test(c.trim()));
+  if (contact(row)) return false;
+  return contact(next) || row.some((c) => { const t = guessTarget(c); return t !== null && t !== 'custom'; });
 }
 
 /** Without a header, guess columns from their content: emails, phones, and the first text column as the name. */
@@ -84,7 +85,7 @@ export function parseContactsCsv(data: string | Uint8Array, options: CsvParseOpt
   const rows = parsed.data;
   const delimiter = parsed.meta.delimiter;
   const broken = parsed.errors.find((e) => e.type === 'Quotes');
-  const hasHeader = options.hasHeader ?? looksLikeHeader(rows[0] ?? []);
+  const hasHeader = options.hasHeader ?? looksLikeHeader(rows[0] ?? [], rows[1]);
   const firstRow = hasHeader ? 2 : 1;
   if (broken) {
     const row = (broken.row ?? rows.length - 1) + 1;
