@@ -17,7 +17,8 @@ export default defineConfig({
     host_permissions: webmailHostPatterns,
     action: { default_title: '__MSG_extName__' },
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+C' } },
+      // Firefox builds MV2, where the toolbar button's command has the older name.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+C' } },
       'open-side-panel': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_cmdOpenSidePanel__' },
     },
     ...(browser === 'firefox'

@@ -1,3 +1,29 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { handlers } from '../../lib/background/handlers';
+import { webmailProviderOf } from '../../lib/capture/hosts';
+import { RefusedMessage, route } from '../../lib/messaging/router';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  // Listeners are registered synchronously at start-up, as MV3 service workers require.
+  const routerOptions = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    isContentHost: (url: string) => webmailProviderOf(url) !== undefined,
+  };
+  browser.runtime.onMessage.addListener((message, sender) =>
+    route(message, sender, handlers, routerOptions).catch((e: unknown) => {
+      if (!(e instanceof RefusedMessage)) console.error(e);
+      return { error: e instanceof Error ? e.message : String(e) };
+    }),
+  );
+  browser.runtime.onInstalled.addListener(() => {
+    // The toolbar button opens the popup; the side panel opens from there or by shortcut.
+    const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;
+    sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
+    if (command === 'open-side-panel' && tab?.windowId !== undefined) sidePanel?.open({ windowId: tab.windowId }).catch(() => undefined);
+  });
+});

@@ -6,3 +6,4 @@ export * from './interactions';
 export * from './followups';
 export * from './merge';
 export * from './derived';
+export * from './instance';

@@ -1,0 +1,19 @@
+import type { Settings } from '../domain';
+import { loadSettings, watchSettings } from '../settings';
+import { makeContext, type RepoContext } from './context';
+import { CardfileDb } from './schema';
+
+let shared: RepoContext | undefined;
+
+/**
+ * The database context of this extension page or the background: one Dexie instance, settings
+ * read from storage once and kept current by a watcher. Pages write directly (same origin);
+ * content scripts never open it (their IndexedDB would be the web page's).
+ */
+export function getRepo(): RepoContext {
+  if (shared) return shared;
+  let cached: Promise<Settings> = loadSettings();
+  watchSettings((s) => { cached = Promise.resolve(s); });
+  shared = makeContext(new CardfileDb(), { settings: () => cached });
+  return shared;
+}

@@ -1,0 +1,38 @@
+import { customerInputSchema, customerSchema, deriveCustomer, freshRecord, interactionSchema, normalisePhone, type Customer, type Interaction } from '../domain';
+import type { RepoContext } from '../db/context';
+import { demoCustomer, rng } from './generate';
+
+/**
+ * Fill the database with `count` demo customers and their interactions, in bulk (chunks of
+ * 2,000 in one transaction each). Used by the demo command and the benchmarks.
+ */
+export async function seedDemo(
+  ctx: RepoContext,
+  count: number,
+  opts: { seed?: number; avgInteractions?: number; onProgress?(done: number): void } = {},
+): Promise<{ customers: number; interactions: number }> {
+  const settings = await ctx.settings();
+  const r = rng(opts.seed ?? 42);
+  const now = ctx.now();
+  let interactionsTotal = 0;
+  for (let start = 0; start < count; start += 2000) {
+    const customers: Customer[] = [];
+    const interactions: Interaction[] = [];
+    for (let i = start; i < Math.min(count, start + 2000); i++) {
+      const demo = demoCustomer(r, i, now, opts.avgInteractions ?? 5);
+      const fields = customerInputSchema.parse(demo.input);
+      fields.phones = fields.phones.map((p) => normalisePhone(p, settings.defaultRegion));
+      const base = freshRecord(now);
+      const ixs = demo.interactions.map((x) => interactionSchema.parse({ ...freshRecord(now), ...x, customerId: base.id, place: '', result: '' }));
+      customers.push(customerSchema.parse({ ...base, ...fields, ...deriveCustomer(fields, ixs, settings, now) }));
+      interactions.push(...ixs);
+    }
+    await ctx.db.transaction('rw', ctx.db.customers, ctx.db.interactions, async () => {
+      await ctx.db.customers.bulkAdd(customers);
+      await ctx.db.interactions.bulkAdd(interactions);
+    });
+    interactionsTotal += interactions.length;
+    opts.onProgress?.(Math.min(count, start + 2000));
+  }
+  return { customers: count, interactions: interactionsTotal };
+}

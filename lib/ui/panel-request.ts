@@ -1,0 +1,29 @@
+import { storage } from 'wxt/utils/storage';
+import { captureDraftSchema, type CaptureDraft } from '../domain';
+import { z } from 'zod';
+
+/** What the side panel should show next; written by the popup, background or workspace. */
+export const panelRequestSchema = z.object({
+  view: z.enum(['search', 'card', 'review']),
+  customerId: z.string().optional(),
+  query: z.string().optional(),
+  /** So the panel can tell a new request from one it already handled. */
+  at: z.number(),
+});
+export type PanelRequest = z.infer<typeof panelRequestSchema>;
+
+// Session storage: gone when the browser closes, never synced, reachable only by extension pages.
+export const panelRequestItem = storage.defineItem<PanelRequest | null>('session:panelRequest', { fallback: null });
+
+/** A clip waiting for review in the side panel (validated again when read). */
+export const pendingCaptureItem = storage.defineItem<{ draft: CaptureDraft; tabUrl: string; at: number } | null>(
+  'session:pendingCapture',
+  { fallback: null },
+);
+
+export async function readPendingCapture(): Promise<{ draft: CaptureDraft; tabUrl: string; at: number } | null> {
+  const v = await pendingCaptureItem.getValue();
+  if (!v) return null;
+  const draft = captureDraftSchema.safeParse(v.draft);
+  return draft.success ? { ...v, draft: draft.data } : null;
+}
