@@ -89,3 +89,11 @@ export function draftToInput(
   }
   return { ok: true, input: parsed.data, warnings };
 }
+
+/** Every row that would fail draftToInput, numbered as the user sees it (for the import preview). */
+export function validateDrafts(drafts: ImportDraft[], rowNumbers: number[]): RowIssue[] {
+  return drafts.flatMap((d, i) => {
+    const r = draftToInput(d);
+    return r.ok ? [] : r.messages.map((message) => ({ row: rowNumbers[i] ?? i + 1, message }));
+  });
+}
