@@ -15,7 +15,7 @@ import { bundleSizes } from './bench/bundle.mjs';
 import { webmailPages } from './bench/corpus.mjs';
 import { dataVersion, indexedDbBytes, launch, profileDir, readMeta, resetProfile, writeMeta } from './bench/profile.mjs';
 import { markdown, table } from './bench/report.mjs';
-import { blankFloor, popupOpen, sidepanel, workspaceOpen } from './bench/surfaces.mjs';
+import { blankFloor, popupOpen, sidepanel, workspaceOpen, workspaceOps } from './bench/surfaces.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -28,6 +28,8 @@ const want = (entry) => !only || only.includes(entry);
 const reps = quick ? { open: 5, query: 3, search: 2, table: 3, io: 1, capture: 5 } : { open: 20, query: 10, search: 5, table: 10, io: 3, capture: 20 };
 /** Fixed queries: Latin (1, 2 letters, a word), pinyin full and initials, Chinese, phone digits, an email part, a company. */
 const QUERIES = ['zhang', 'zhangwei', 'zw', '张伟', 'smith', 'jo', 'j', '0042', 'user12', 'acme'];
+/** SPEC §3's example combination: high value + price-sensitive. */
+const TABLE_FILTER = { tier: 'high', tag: '价格敏感型' };
 const log = (msg) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
 log('building the bench extension (CARDFILE_BENCH=1 → .output/bench-chrome-mv3)');
@@ -104,7 +106,8 @@ for (const n of sizes) {
     if (want('workspace')) {
       log('workspace table');
       out.workspaceOpen = await workspaceOpen(context, id, Math.ceil(reps.open / 2));
-      out.table = await call('table', reps.table);
+      out.workspace = await workspaceOps(context, id, quick ? 2 : 5, TABLE_FILTER);
+      out.table = await call('table', reps.table, TABLE_FILTER);
     }
     if (want('followups')) { log('follow-up generation'); out.followUps = await call('followUps', n >= 100_000 ? 2 : reps.io); }
     if (want('import')) { log('import 10,000 CSV rows'); out.import = await call('importCsv', n >= 100_000 ? 2 : reps.io); }

@@ -19,7 +19,7 @@ export function createBench() {
     dueList: (reps: number) => dueList(ctx, reps),
     searchNaive: (queries: string[], reps: number) => searchNaive(ctx, queries, reps),
     searchIndex: (queries: string[], reps: number) => searchIndex(ctx, queries, reps),
-    table: (reps: number) => table(ctx, reps),
+    table: (reps: number, filter?: { tier: string; tag: string }) => table(ctx, reps, filter),
     importCsv: (reps: number) => importCsv(ctx, reps),
     exportCsv: (reps: number) => exportCsv(ctx, reps),
     backupRestore: () => backupRestore(ctx),
