@@ -6,6 +6,7 @@
 //   --fresh       reseed the saved profiles
 //   --sizes=a,b   other workspace sizes
 //   --only=x,y    only these entries (popup, search, workspace, import, export, backup, followups, capture, disk)
+//   --no-build    reuse .output/bench-chrome-mv3 as it is
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -32,8 +33,10 @@ const QUERIES = ['zhang', 'zhangwei', 'zw', '张伟', 'smith', 'jo', 'j', '0042'
 const TABLE_FILTER = { tier: 'high', tag: '价格敏感型' };
 const log = (msg) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
-log('building the bench extension (CARDFILE_BENCH=1 → .output/bench-chrome-mv3)');
-execFileSync('npx', ['wxt', 'build'], { cwd: repo, env: { ...process.env, CARDFILE_BENCH: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+if (!args.includes('--no-build')) {
+  log('building the bench extension (CARDFILE_BENCH=1 → .output/bench-chrome-mv3)');
+  execFileSync('npx', ['wxt', 'build'], { cwd: repo, env: { ...process.env, CARDFILE_BENCH: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
 const benchExt = path.join(repo, '.output', 'bench-chrome-mv3');
 
 const results = {
