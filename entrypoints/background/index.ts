@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startFollowUps } from '../../lib/background/followups';
 import { handlers } from '../../lib/background/handlers';
 import { createCaptureMenus, onCaptureMenu } from '../../lib/capture/background';
 import { webmailProviderOf } from '../../lib/capture/hosts';
@@ -25,6 +26,7 @@ export default defineBackground(() => {
     const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;
     sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
   });
+  startFollowUps();
   browser.commands?.onCommand.addListener((command, tab) => {
     const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
     if (command === 'open-side-panel' && tab?.windowId !== undefined) sidePanel?.open({ windowId: tab.windowId }).catch(() => undefined);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/router';
 import { clipTab, receiveDraft } from '../capture/background';
+import { followUpActions } from './followups';
 import { panelRequestItem } from '../ui/panel-request';
 
 /** The background's side of the protocol. Payloads arrive validated, senders checked (lib/messaging/router). */
@@ -22,7 +23,8 @@ export const handlers: Handlers = {
     await panelRequestItem.setValue({ ...payload, at: Date.now() });
     return { ok: true };
   },
-  async 'followups/refresh'() {
-    return { ok: true };
-  },
+  'followups/refresh': (p) => followUpActions.refresh(p),
+  'followups/done': (p) => followUpActions.done(p),
+  'followups/snooze': (p) => followUpActions.snooze(p),
+  'followups/dismiss': (p) => followUpActions.dismiss(p),
 };
