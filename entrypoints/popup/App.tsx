@@ -3,7 +3,7 @@ import { openPanel, sendLite } from '../../components/popup/bridge';
 import { DueList } from '../../components/popup/DueList';
 import { t } from '../../lib/i18n';
 
-/** "Clip this page": open the review (user gesture first), then have the background read the tab (plain message: no zod here). */
+/** "Clip this page": open the review (user gesture first), then have the background read the tab. */
 async function clipPage(): Promise<void> {
   const opening = openPanel({ view: 'review' });
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { captureDraftSchema, type CaptureDraft } from '../domain';
+import { captureDraftSchema, type CaptureDraft } from '../domain/contact-draft';
 import { z } from 'zod';
 
 /** What the side panel should show next; written by the popup, background or workspace. */
