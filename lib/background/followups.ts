@@ -31,8 +31,15 @@ async function publish(snap: DueSnapshot): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: '#c2410c' }).catch(() => undefined);
 }
 
-/** The daily pass: re-derive tiers, plan follow-ups for every customer, refresh, notify once a day. */
-export async function runDaily(repo: RepoContext = getRepo()): Promise<void> {
+let running: Promise<void> | undefined;
+
+/** The daily pass: re-derive tiers, plan follow-ups for every customer, refresh, notify once a day. One at a time. */
+export function runDaily(repo: RepoContext = getRepo()): Promise<void> {
+  running ??= dailyPass(repo).finally(() => { running = undefined; });
+  return running;
+}
+
+async function dailyPass(repo: RepoContext): Promise<void> {
   const t0 = performance.now();
   const result = await regenerateAll(repo);
   await lastDailyItem.setValue(repo.now());
