@@ -4,11 +4,12 @@ import { Toast, showToast } from '../../components/common/Toast';
 import { CustomerView } from '../../components/customer/CustomerView';
 import { CustomerForm } from '../../components/customer-form/CustomerForm';
 import { CustomerList } from '../../components/workspace/CustomerList';
+import { RulesSettings } from '../../components/settings/RulesSettings';
 import { DemoLoader } from '../../components/workspace/DemoLoader';
 import { createCustomer, getRepo, restoreCustomer } from '../../lib/db';
 import { t } from '../../lib/i18n';
 
-type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'card'; id: string };
+type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'card'; id: string } | { kind: 'rules' };
 
 /** The workspace page: the customer table beside the open card. */
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
         <h1>{t('appName')}</h1>
         <button class="primary" onClick={() => setPane({ kind: 'new' })} data-testid="new-customer">{t('newCustomer')}</button>
         <DemoLoader />
+        <button onClick={() => setPane({ kind: 'rules' })} data-testid="open-rules">{t('rules.title')}</button>
         <span class="spacer" />
         <LangSwitch />
       </header>
@@ -41,6 +43,7 @@ export function App() {
               }}
             />
           )}
+          {pane.kind === 'rules' && <RulesSettings />}
           {pane.kind === 'card' && (
             <CustomerView
               id={pane.id}

@@ -133,6 +133,7 @@ export function startFollowUps(): void {
   void loadSettings().then((s) => { last = JSON.stringify([s.classification, s.followUps]); });
   watchSettings((s) => {
     const now = JSON.stringify([s.classification, s.followUps]);
-    if (now !== last) { last = now; void runDaily().catch(console.error); }
+    // Run with the settings just saved: getRepo()'s own watcher may not have seen them yet.
+    if (now !== last) { last = now; void runDaily({ ...getRepo(), settings: async () => s }).catch(console.error); }
   });
 }

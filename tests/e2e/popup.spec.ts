@@ -113,3 +113,34 @@ test('an empty workspace shows nothing due and no badge', async ({ openPage, ser
   await expect(popup.getByTestId('nothing-due')).toHaveText('Nothing due. Well done.');
   expect(await badge(serviceWorker)).toBe('');
 });
+
+test('retuning the rules in settings changes the badges and the list', async ({ openPage }) => {
+  const workspace = await openPage('options.html');
+  await expect(workspace.getByTestId('empty-list')).toBeVisible();
+  const inTwoDays = new Date(Date.now() + 2 * DAY);
+  await seed(workspace, [
+    customer('c-1', '王强', '金石贸易', { annualValue: 150_000 }),
+    customer('c-2', 'Anna Smith', 'Acme', { birthday: { month: inTwoDays.getMonth() + 1, day: inTwoDays.getDate() } }),
+  ], [call('i-1', 'c-1', 100)]);
+  const popup = await openPage('popup.html');
+  await expect(popup.getByTestId('due-row').filter({ hasText: 'Anna Smith' })).toHaveCount(1);
+  const wang = names(popup, 'overdue').filter({ hasText: '王强' });
+  await expect(wang).toContainText('Mid value');
+  await expect(wang).toContainText('mid-value quarterly contact');
+
+  await workspace.getByTestId('open-rules').click();
+  const form = workspace.getByTestId('rules-settings');
+  await form.locator('[name="classification.valueHigh"]').fill('50000');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.locator('[data-error-for="classification.valueMid"]')).toBeVisible();
+
+  await form.locator('[name="classification.valueHigh"]').fill('120000');
+  await form.locator('[name="followUps.birthday.enabled"]').uncheck();
+  await expect(form.locator('[data-holiday=spring-festival] [data-next-date]')).not.toBeEmpty();
+  await form.getByRole('button', { name: 'Save' }).click();
+
+  // The background re-runs the pass: 王强 is now high value on a monthly cadence, Anna's birthday reminder is gone.
+  await expect(popup.getByTestId('due-row').filter({ hasText: 'Anna Smith' })).toHaveCount(0);
+  await expect(names(popup, 'overdue').filter({ hasText: '王强' })).toContainText('High value');
+  await expect(names(popup, 'overdue').filter({ hasText: '王强' })).toContainText('high-value monthly contact');
+});
