@@ -29,7 +29,7 @@ export async function startLocale(): Promise<void> {
  * Open the side panel on a card or a search. Same request item as lib/ui/open-panel (which
  * loads zod): the panel validates it when it reads it. open() is called first, inside the click.
  */
-export async function openPanel(request: { view: 'search' | 'card'; customerId?: string; query?: string }): Promise<void> {
+export async function openPanel(request: { view: 'search' | 'card' | 'review'; customerId?: string; query?: string }): Promise<void> {
   const b = browser as unknown as {
     sidePanel?: { open(o: { windowId: number }): Promise<void> };
     sidebarAction?: { open(): Promise<void> };

@@ -1,7 +1,21 @@
 import { browser } from 'wxt/browser';
-import { openPanel } from '../../components/popup/bridge';
+import { openPanel, sendLite } from '../../components/popup/bridge';
 import { DueList } from '../../components/popup/DueList';
 import { t } from '../../lib/i18n';
+
+/** "Clip this page": open the review (user gesture first), then have the background read the tab. */
+async function clipPage(): Promise<void> {
+  const opening = openPanel({ view: 'review' });
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  let tab = active;
+  if (!tab?.url?.startsWith('http')) {
+    // popup.html opened as a tab (tests, keyboard users): take the last web page used in this window.
+    const web = (await browser.tabs.query({ currentWindow: true })).filter((x) => x.url?.startsWith('http'));
+    tab = web.sort((a, b) => ((b as { lastAccessed?: number }).lastAccessed ?? 0) - ((a as { lastAccessed?: number }).lastAccessed ?? 0))[0];
+  }
+  if (tab?.id !== undefined) await sendLite('capture/page', { tabId: tab.id });
+  await opening;
+}
 
 /**
  * The toolbar popup: what is due, quick search, the way into the side panel and workspace.
@@ -27,6 +41,7 @@ export function App() {
       </form>
       <DueList />
       <footer class="actions">
+        <button data-testid="clip-page" onClick={() => void clipPage()}>{t('clipPage')}</button>
         <button onClick={() => void openPanel({ view: 'search' })}>{t('openSidePanel')}</button>
         <button onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-workspace">{t('openWorkspace')}</button>
       </footer>

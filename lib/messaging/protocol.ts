@@ -10,8 +10,20 @@ export const protocol = {
   /** A webmail content script read the open message: show the review form. */
   'capture/draft': {
     from: 'content',
-    payload: z.object({ draft: captureDraftSchema }),
+    payload: z.object({
+      draft: captureDraftSchema,
+      /** The message body as plain text: the background runs the signature parser on it. */
+      body: z.string().max(100_000).optional(),
+      /** Set when the adapter could not read the page ("couldn't read this message"). */
+      readError: z.string().max(200).optional(),
+    }),
     reply: z.object({ ok: z.boolean() }),
+  },
+  /** The popup's "Clip this page": read the active tab (activeTab + scripting) and open the review. */
+  'capture/page': {
+    from: 'extension',
+    payload: z.object({ tabId: z.number().int().nonnegative() }),
+    reply: z.object({ ok: z.boolean(), contacts: z.number().int() }),
   },
   /** An extension page asks for the side panel to show something. */
   'sidepanel/show': {
