@@ -4,6 +4,7 @@ import { capture } from './messages/capture';
 import { common } from './messages/common';
 import { customer } from './messages/customer';
 import { followUps } from './messages/followups';
+import { rules } from './messages/rules';
 import { interaction } from './messages/interaction';
 import { workspace } from './messages/workspace';
 
@@ -13,7 +14,7 @@ export type { Lang } from './define';
  * Every feature's strings. Add a feature's bundle here; its keys join MessageKey.
  * (One typed module instead of _locales: the UI switches language without a reload.)
  */
-export const bundles = [common, customer, interaction, followUps, capture, workspace] as const;
+export const bundles = [common, customer, interaction, followUps, capture, workspace, rules] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;
 export type MessageKey = KeysOf<(typeof bundles)[number]> & string;
