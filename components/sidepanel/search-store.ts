@@ -30,6 +30,8 @@ function buildInWorker(): Promise<BuiltIndex> {
 export function getSearchStore(): SearchStore {
   if (store) return store;
   store = new SearchStore(getRepo().db, { build: buildInWorker });
+  // Diagnostics for the benchmark (scripts/bench-sidepanel.mjs): restore/build/ready timings.
+  (globalThis as { __cardfileSearchTimings?: unknown }).__cardfileSearchTimings = store.timings;
   store.subscribe(() => {
     searchVersion.value++;
   });
