@@ -22,5 +22,10 @@ export class CardfileDb extends Dexie {
       followUps: 'id, [status+dueAt], customerId, &ruleKey',
       audit: 'id, [entity+entityId], at',
     });
+    // v2 (workspace table): deletedAt (null is not indexed, so the index holds exactly the Trash),
+    // name for sorting, source and industry for filters. No data moves: indexes only.
+    this.version(2).stores({
+      customers: 'id, *emailKeys, *phoneKeys, *tags, updatedAt, valueTier, activityTier, status, lifecycle, stage, owner, value, lastInteractionAt, deletedAt, name, source, industry',
+    });
   }
 }

@@ -1,0 +1,142 @@
+import { findEmails, findMessengers, findPhones, findWebsites, labelOnlyLine, type FoundPhone, type PhoneLabel } from './contacts';
+import { ADDRESS_LABEL, CITY_LINE, CN_ADDRESS_MARK, COMPANY, STREET, TITLE } from './lexicon';
+import { looksLikeName } from './names';
+import type { SignatureBlock } from './block';
+
+export interface SignatureFields {
+  name?: string;
+  title?: string;
+  company?: string;
+  phones: FoundPhone[];
+  emails: string[];
+  websites: string[];
+  address?: string;
+  wechat?: string;
+  qq?: string;
+}
+export interface FieldOptions {
+  region: string;
+  senderName?: string;
+  senderEmail?: string;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+const SEGMENT_SPLIT = /\s*[|｜•·,，;；]\s*|\s+[-–—/]\s+|\s{2,}|\t/;
+const FIELD_LABEL = /^(公司|单位|职位|职务|姓名|company|title|position|name)\s*[:：]\s*/i;
+
+const isTitle = (seg: string) => TITLE.test(seg) && seg.length <= 60 && seg.split(/\s+/).length <= 8 && !/([a-z]{3,}[.?!]|[?!])$/.test(seg);
+
+function isChineseAddress(t: string): boolean {
+  const marks = (t.match(CN_ADDRESS_MARK) ?? []).length;
+  const cjk = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  return marks >= 2 && cjk >= 5 && /\d|号|室|楼|层|弄|座/.test(t) && !/(公司|集团|银行|大学|医院)$/.test(t);
+}
+
+function segments(line: string): string[] {
+  let parts = line.split(SEGMENT_SPLIT);
+  // Chinese lines separate name, title and company with single spaces.
+  if (CJK.test(line)) parts = parts.flatMap((p) => p.split(/(?<=[\u4e00-\u9fff)）])\s+(?=[\u4e00-\u9fff(（A-Za-z])/));
+  return parts.map((p) => p.trim().replace(FIELD_LABEL, '')).filter(Boolean);
+}
+
+function nameTokens(options: FieldOptions): string[][] {
+  const lists: string[][] = [];
+  const n = options.senderName?.replace(/["'<>]/g, '').trim();
+  if (n) lists.push(CJK.test(n) ? [n.replace(/\s+/g, '')] : n.toLowerCase().split(/[\s,]+/).filter((t) => t.length >= 2));
+  const local = options.senderEmail?.split('@')[0]?.toLowerCase();
+  if (local && /[._-]/.test(local)) lists.push(local.split(/[._-]+/).filter((t) => t.length >= 2 && !/\d/.test(t)));
+  return lists.filter((l) => l.length > 0);
+}
+
+/** The name in the block: the sender's own name when it appears, else the first name-like line. */
+function pickName(candidates: string[], allLines: string[], options: FieldOptions): string | undefined {
+  for (const tokens of nameTokens(options)) {
+    for (const line of allLines) {
+      for (const seg of segments(line)) {
+        const compact = CJK.test(seg) ? seg.replace(/\s+/g, '') : seg.toLowerCase();
+        if (seg.length <= 40 && tokens.every((t) => compact.includes(t)) && !/@|\d/.test(seg)) return seg;
+      }
+    }
+    for (const line of allLines) if (tokens.includes(line.trim().toLowerCase()) && looksLikeName(line)) return line.trim();
+  }
+  const first = candidates.find(looksLikeName);
+  // "Cheers, Sam" above "Sam Carter | Lead Engineer": the fuller name wins.
+  const fuller = first && candidates.find((c) => c.startsWith(`${first} `) && looksLikeName(c));
+  return fuller ?? first;
+}
+
+/** Name, title, company, phones, emails, websites, address, WeChat and QQ from a signature block. */
+export function extractFields(block: SignatureBlock, options: FieldOptions): SignatureFields {
+  const out: SignatureFields = { phones: [], emails: [], websites: [] };
+  const lines = block.lines.map((l) => l.trim()).filter(Boolean);
+  const address: string[] = [];
+  const nameCandidates: string[] = block.closingName ? [block.closingName] : [];
+  let inherited: PhoneLabel | undefined;
+  let inAddress = false;
+  const textLines: string[] = [];
+
+  for (const line of lines) {
+    const label = labelOnlyLine(line);
+    if (label) {
+      inherited = label;
+      continue;
+    }
+    const messengers = findMessengers(line);
+    out.wechat ??= messengers.wechat;
+    out.qq ??= messengers.qq;
+    const emails = findEmails(line);
+    const websites = findWebsites(line);
+    out.emails.push(...emails);
+    out.websites.push(...websites);
+
+    const labelled = ADDRESS_LABEL.exec(line);
+    const bare = labelled ? line.slice(labelled[0].length) : line;
+    const street = STREET.test(bare) || isChineseAddress(bare);
+    if (labelled || street || (inAddress && CITY_LINE.test(bare))) {
+      address.push(bare.trim());
+      inAddress = true;
+      continue;
+    }
+    inAddress = false;
+
+    const phones = findPhones(messengers.masked, options.region, inherited);
+    inherited = undefined;
+    out.phones.push(...phones);
+    if (messengers.sameAsPhone && phones[0]) out.wechat ??= phones[0].raw.replace(/\D/g, '');
+    if (phones.length || emails.length || websites.length || messengers.wechat || messengers.qq) continue;
+    if (line.length > 80) continue;
+
+    textLines.push(line);
+  }
+
+  // Company suffix lines first, so a title line's remainder ("VP, Business Development") is not taken for the company.
+  for (const line of textLines) {
+    if (!out.company && COMPANY.test(line) && !TITLE.test(line.replace(COMPANY, '')) && line.length <= 60) out.company = line;
+  }
+  for (const line of textLines) {
+    if (line === out.company) continue;
+    if (looksLikeName(line)) {
+      nameCandidates.push(line);
+      continue;
+    }
+    let titleAt = -1;
+    const segs = segments(line);
+    segs.forEach((seg, i) => {
+      if (!out.company && COMPANY.test(seg) && !TITLE.test(seg.replace(COMPANY, ''))) out.company = seg;
+      else if (titleAt < 0 && !out.title && isTitle(seg)) {
+        out.title = seg;
+        titleAt = i;
+      } else if (titleAt >= 0 && i > titleAt) {
+        // The rest of a title line: its company ("Senior Counsel, EWS"), or more of the title.
+        if (!out.company && seg.length <= 50 && !/\d/.test(seg)) out.company = seg;
+        else if (out.company !== seg) out.title = `${out.title}, ${seg}`;
+      } else nameCandidates.push(seg);
+    });
+  }
+
+  out.name = pickName(nameCandidates, [...(block.closingName ? [block.closingName] : []), ...lines], options);
+  if (address.length) out.address = address.join(CJK.test(address.join('')) ? ' ' : ', ').replace(/,\s*,/g, ',');
+  out.emails = [...new Set(out.emails)];
+  out.websites = [...new Set(out.websites)];
+  return out;
+}
