@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry, Customer, FollowUp, Interaction } from '../domain';
+import { cryptoMiddleware } from './crypto-middleware';
 
 export const DB_NAME = 'cardfile';
 
@@ -22,5 +23,7 @@ export class CardfileDb extends Dexie {
       followUps: 'id, [status+dueAt], customerId, &ruleKey',
       audit: 'id, [entity+entityId], at',
     });
+    // The passphrase lock (lib/security): a no-op pass-through while the lock is off.
+    this.use(cryptoMiddleware);
   }
 }
