@@ -3,6 +3,7 @@ import type { Lang } from './define';
 import { common } from './messages/common';
 import { customer } from './messages/customer';
 import { interaction } from './messages/interaction';
+import { security } from './messages/security';
 
 export type { Lang } from './define';
 
@@ -10,7 +11,7 @@ export type { Lang } from './define';
  * Every feature's strings. Add a feature's bundle here; its keys join MessageKey.
  * (One typed module instead of _locales: the UI switches language without a reload.)
  */
-export const bundles = [common, customer, interaction] as const;
+export const bundles = [common, customer, interaction, security] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;
 export type MessageKey = KeysOf<(typeof bundles)[number]> & string;
