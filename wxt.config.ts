@@ -2,12 +2,22 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { webmailHostPatterns } from './lib/capture/hosts';
 
+// `npm run bench` builds with CARDFILE_BENCH=1: only then are the bench pages (entrypoints/bench*) built,
+// into .output/bench-chrome-mv3, so the shipped extension and the e2e tests never contain it.
+const bench = process.env.CARDFILE_BENCH === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // lib/ is imported explicitly (house style): no auto-imports beyond WXT's own.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  outDirTemplate: bench ? 'bench-{{browser}}-mv{{manifestVersion}}' : undefined,
+  hooks: {
+    'entrypoints:found': (_wxt, infos) => {
+      if (!bench) infos.splice(0, infos.length, ...infos.filter((i) => !i.name.startsWith('bench')));
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -16,14 +16,16 @@ interface CustomerViewProps {
   id: string;
   /** Called after a soft delete (the caller may offer undo). */
   onDeleted?(name: string, id: string): void;
+  /** Open straight in the edit form (the workspace's data-quality "Fix"). */
+  startInEdit?: boolean;
 }
 
 /** One card: badges, every field (editable), the timeline, and logging an interaction. Live. */
-export function CustomerView({ id, onDeleted }: CustomerViewProps) {
+export function CustomerView({ id, onDeleted, startInEdit = false }: CustomerViewProps) {
   const repo = getRepo();
   const customer = useLive(() => repo.db.customers.get(id), [id]);
   const items = useLive(() => timeline(repo, id), [id]);
-  const [mode, setMode] = useState<'view' | 'edit' | InteractionType>('view');
+  const [mode, setMode] = useState<'view' | 'edit' | InteractionType>(startInEdit ? 'edit' : 'view');
   const c = customer.value.value;
   if (customer.value.value === undefined) return <p class="muted">{t('loading')}</p>;
   if (!c) return <p>{t('card.notFound')}</p>;

@@ -1,30 +1,78 @@
-import { dueFollowUps, getRepo } from '../../lib/db';
-import { formatDate, t } from '../../lib/i18n';
-import { useLive } from '../../lib/state/live';
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { DueRow as Row, DueSnapshot } from '../../lib/db/due-groups';
+import { groupDue } from '../../lib/db/due-groups';
+import { t, type MessageKey } from '../../lib/i18n';
+import { dueSnapshotItem } from '../../lib/ui/due-snapshot';
+import { openPanel, sendLite } from './bridge';
+import { DueRow, type RowActions } from './DueRow';
 
-const DAY = 86_400_000;
+const snapshot = signal<DueSnapshot | null | undefined>(undefined);
+/** Rows acted on in this popup: hidden at once, before the background's new snapshot arrives. */
+const handled = signal<ReadonlySet<string>>(new Set());
+const failure = signal<string>('');
 
-/** Open follow-ups due within 7 days, read through the [status+dueAt] index with a limit. */
-export function DueList({ onOpen }: { onOpen(customerId: string): void }) {
-  const repo = getRepo();
-  const due = useLive(async () => {
-    const items = await dueFollowUps(repo, Date.now() + 7 * DAY, 100);
-    const customers = await repo.db.customers.bulkGet(items.map((f) => f.customerId ?? ''));
-    return items.map((f, i) => ({ f, c: customers[i] }));
-  }, []);
-  const rows = due.value.value;
-  if (!rows) return <p class="muted">{t('loading')}</p>;
-  if (rows.length === 0) return <p class="muted" data-testid="nothing-due">{t('none')}</p>;
+/** Read the background's due list (no database), follow its changes, and ask for a fresh one. */
+export function startDueList(): Promise<void> {
+  dueSnapshotItem.watch((v) => { snapshot.value = v; });
+  // The stored list may be hours old (snoozes ran out, a write while the worker slept): refresh it.
+  void sendLite('followups/refresh', {}).catch((e: unknown) => { failure.value = String(e); });
+  return dueSnapshotItem.getValue().then((v) => { if (snapshot.value === undefined) snapshot.value = v; });
+}
+
+const act = (row: Row, run: () => Promise<void>) => {
+  handled.value = new Set([...handled.value, row.id]);
+  run().catch((e: unknown) => {
+    failure.value = e instanceof Error ? e.message : String(e);
+    const next = new Set(handled.value);
+    next.delete(row.id);
+    handled.value = next;
+  });
+};
+
+const actions: RowActions = {
+  done: (row, type, subject) => act(row, () => sendLite('followups/done', { id: row.id, type, subject })),
+  snooze: (row, until) => act(row, () => sendLite('followups/snooze', { id: row.id, until })),
+  dismiss: (row) => act(row, () => sendLite('followups/dismiss', { id: row.id })),
+  open: (row) => { if (row.customerId) void openPanel({ view: 'card', customerId: row.customerId }); },
+};
+
+const GROUP_SIZE = 30;
+
+function Group({ name, rows, now }: { name: 'overdue' | 'today' | 'upcoming'; rows: Row[]; now: number }) {
+  if (rows.length === 0) return null;
   return (
-    <ul class="due-list" data-testid="due-list">
-      {rows.map(({ f, c }) => (
-        <li key={f.id}>
-          <button class="result" onClick={() => c && onOpen(c.id)}>
-            <strong>{c?.name ?? '—'}</strong> <span class="muted">{c?.company}</span>
-            <span class="muted">{f.reason} · {formatDate(f.dueAt)}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <section class={`due-group due-group--${name}`} data-testid={`due-${name}`}>
+      <h3>{t(`followUps.${name}` as MessageKey)} <span class="muted">{rows.length}</span></h3>
+      <ul class="due-list">
+        {rows.slice(0, GROUP_SIZE).map((r) => <DueRow key={r.id} row={r} now={now} actions={actions} />)}
+      </ul>
+      {rows.length > GROUP_SIZE && <p class="muted">{t('followUps.more', { count: rows.length - GROUP_SIZE })}</p>}
+    </section>
+  );
+}
+
+/** Overdue, today, next 7 days: painted from the background's precomputed list. */
+export function DueList() {
+  const snap = snapshot.value;
+  useEffect(() => {
+    // For the benchmark: the moment the list (or "nothing due") is on screen, after layout.
+    if (snap !== undefined) requestAnimationFrame(() => { (window as { __dueDrawnAt?: number }).__dueDrawnAt ??= performance.now(); });
+  }, [snap]);
+  if (snap === undefined) return <p class="muted">{t('loading')}</p>;
+  const now = Date.now();
+  const rows = (snap?.rows ?? []).filter((r) => !handled.value.has(r.id));
+  const g = groupDue(rows, now);
+  return (
+    <div class="due" data-testid="due-list" data-ready={snap ? 'yes' : 'no'}>
+      {failure.value && <p class="notice notice--error">{t('error', { message: failure.value })}</p>}
+      {g.overdue.length + g.today.length + g.upcoming.length === 0
+        ? <p class="muted" data-testid="nothing-due">{snap ? t('followUps.nothingDue') : t('loading')}</p>
+        : <>
+            <Group name="overdue" rows={g.overdue} now={now} />
+            <Group name="today" rows={g.today} now={now} />
+            <Group name="upcoming" rows={g.upcoming} now={now} />
+          </>}
+    </div>
   );
 }

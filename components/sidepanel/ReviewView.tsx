@@ -1,17 +1,158 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
-import { readPendingCapture } from '../../lib/ui/panel-request';
-import type { CaptureDraft } from '../../lib/domain';
+import { findMatches, type DiffField, type Match, diffContact, patchFor, toCustomerInput } from '../../lib/capture/review';
+import { addInteraction, createCustomer, getRepo, updateCustomer } from '../../lib/db';
+import type { ContactDraft } from '../../lib/domain';
+import { toE164 } from '../../lib/domain';
+import { t, type MessageKey } from '../../lib/i18n';
+import { pendingCaptureItem, readPendingCapture, type PendingCapture } from '../../lib/ui/panel-request';
+import { NoteView } from './NoteView';
 
-/** The review form of a clip (filled from the pending capture draft). */
-export function ReviewView(_props: { onSaved(id: string): void }) {
-  const [draft, setDraft] = useState<CaptureDraft | null | undefined>(undefined);
-  useEffect(() => { void readPendingCapture().then((p) => setDraft(p?.draft ?? null)); }, []);
-  if (draft === undefined) return <p class="muted">{t('loading')}</p>;
-  if (!draft) return <p class="muted">{t('none')}</p>;
+interface Row {
+  contact: ContactDraft;
+  selected: boolean;
+  matches: Match[];
+  /** Customer id to update, or undefined to create a new card. */
+  target?: string;
+  ticked: Set<DiffField>;
+}
+
+const blank = (notes: string): ContactDraft => ({
+  kind: 'person', name: '', company: '', title: '', department: '', emails: [], phones: [], addresses: [],
+  websites: [], social: [], notes, tags: [], provenance: {},
+});
+
+const csv = (s: string) => s.split(/[,;，；]/).map((x) => x.trim()).filter(Boolean);
+
+/** The review form of a clip: pick contacts, compare with existing cards, save, log the email. */
+export function ReviewView(props: { onSaved(id: string): void }) {
+  const [pending, setPending] = useState<PendingCapture | null | undefined>(undefined);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    const load = () => void readPendingCapture().then(async (p) => {
+      setPending(p);
+      if (!p || p.note !== undefined) return setRows([]);
+      const contacts = p.draft.contacts.length ? p.draft.contacts : [blank(p.tabUrl)];
+      const repo = getRepo();
+      setRows(await Promise.all(contacts.map(async (contact, i) => {
+        const matches = contact.name || contact.emails.length ? await findMatches(repo, contact) : [];
+        const target = matches[0]?.customer.id;
+        const diff = matches[0] ? diffContact(matches[0].customer, contact) : [];
+        return { contact, selected: i === 0, matches, target, ticked: new Set(diff.filter((d) => !d.conflict).map((d) => d.field)) };
+      })));
+    });
+    load();
+    return pendingCaptureItem.watch(load);
+  }, []);
+
+  if (pending === undefined) return <p class="muted">{t('loading')}</p>;
+  if (!pending) return <p class="muted">{t('none')}</p>;
+  if (pending.note !== undefined) return <NoteView pending={pending} onSaved={props.onSaved} />;
+
+  const update = (i: number, f: (r: Row) => Row) => setRows((rs) => rs.map((r, j) => (j === i ? f(r) : r)));
+  const edit = (i: number, patch: Partial<ContactDraft>) => update(i, (r) => ({ ...r, contact: { ...r.contact, ...patch } }));
+
+  async function save() {
+    setBusy(true);
+    setError('');
+    try {
+      const repo = getRepo();
+      const source = pending!.draft.interaction ? 'email-capture' : 'web-capture';
+      let mainId: string | undefined;
+      for (const [i, r] of rows.entries()) {
+        if (!r.selected) continue;
+        const existing = r.matches.find((m) => m.customer.id === r.target)?.customer;
+        const saved = existing
+          ? await updateCustomer(repo, existing.id, patchFor(existing, r.contact, r.ticked))
+          : await createCustomer(repo, toCustomerInput(r.contact, source));
+        if (i === 0 || !mainId) mainId = saved.id;
+        const ix = pending!.draft.interaction;
+        if (i === 0 && ix) {
+          // addInteraction dedupes by messageId: clipping the same message twice logs it once.
+          await addInteraction(repo, {
+            customerId: saved.id, type: 'email', direction: ix.direction, occurredAt: ix.occurredAt ?? Date.now(),
+            subject: (ix.subject ?? '').slice(0, 500), content: ix.snippet ?? '',
+            source: { url: ix.url, provider: pending!.draft.provider, messageId: ix.messageId },
+          });
+        }
+      }
+      await pendingCaptureItem.setValue(null);
+      if (mainId) props.onSaved(mainId);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const status = pending.readError ? t('readError') : pending.draft.contacts.length ? '' : t('nothingFound');
   return (
     <section class="review" data-testid="review">
-      {draft.contacts.map((c, i) => <div key={i}>{c.name} {c.emails.map((e) => e.value).join(', ')}</div>)}
+      <h2>{t('reviewTitle')}</h2>
+      {status && <p class="notice" data-testid="review-status">{status}</p>}
+      <p class="muted small" data-testid="review-source">{t('sourceUrl', { url: pending.tabUrl })}</p>
+      {rows.map((r, i) => {
+        const match = r.matches.find((m) => m.customer.id === r.target);
+        const diff = match ? diffContact(match.customer, r.contact) : [];
+        return (
+          <fieldset class="review-contact" data-testid="review-contact" key={i}>
+            <label class="row">
+              <input type="checkbox" checked={r.selected} onChange={(e) => update(i, (x) => ({ ...x, selected: e.currentTarget.checked }))} data-testid="review-select" />
+              <strong data-testid="review-name">{r.contact.name || r.contact.emails[0]?.value || '—'}</strong>
+              <span class="muted small">{t(`kind.${r.contact.kind}` as MessageKey)}</span>
+            </label>
+            {(['name', 'company', 'title'] as const).map((f) => (
+              <label key={f}>{t(`field.${f}` as MessageKey)}
+                <input name={`${i}.${f}`} value={r.contact[f]} onInput={(e) => edit(i, { [f]: e.currentTarget.value })} />
+                {r.contact.provenance[f] && <span class="muted small"> {t('fromSource', { source: r.contact.provenance[f]! })}</span>}
+              </label>
+            ))}
+            <label>{t('emailsCsv')}
+              <input name={`${i}.emails`} value={r.contact.emails.map((e) => e.value).join(', ')} onChange={(e) => edit(i, { emails: csv(e.currentTarget.value).map((value) => ({ value: value.toLowerCase(), label: '' })) })} />
+            </label>
+            <label>{t('phonesCsv')}
+              <input name={`${i}.phones`} value={r.contact.phones.map((p) => p.raw).join(', ')} onChange={(e) => edit(i, { phones: csv(e.currentTarget.value).map((raw) => ({ raw, e164: toE164(raw), label: 'other' as const })) })} />
+            </label>
+            {r.contact.websites.length > 0 && <p class="small">{t('field.websites')}: {r.contact.websites.join(', ')}</p>}
+            {r.contact.addresses.length > 0 && <p class="small">{t('field.addresses')}: {r.contact.addresses.map((a) => a.formatted).join(' / ')}</p>}
+            {r.contact.social.length > 0 && <p class="small">{t('field.social')}: {r.contact.social.map((s) => `${s.network}: ${s.handle}`).join(', ')}</p>}
+            {r.matches.length > 0 && (
+              <div class="match" data-testid="review-match">
+                {r.matches.map((m) => (
+                  <label key={m.customer.id} class="row">
+                    <input type="radio" name={`target-${i}`} checked={r.target === m.customer.id} onChange={() => update(i, (x) => ({ ...x, target: m.customer.id }))} data-testid="match-update" />
+                    {t('updateExisting')} — {t('matchFound', { by: m.by, name: m.customer.name })}
+                  </label>
+                ))}
+                <label class="row">
+                  <input type="radio" name={`target-${i}`} checked={r.target === undefined} onChange={() => update(i, (x) => ({ ...x, target: undefined }))} data-testid="match-create" />
+                  {t('createNew')}
+                </label>
+                {diff.length > 0 && (
+                  <table class="diff small"><tbody>
+                    {diff.map((d) => (
+                      <tr key={d.field} data-diff={d.field}>
+                        <td><input type="checkbox" checked={r.ticked.has(d.field)} onChange={(e) => update(i, (x) => {
+                          const ticked = new Set(x.ticked);
+                          if (e.currentTarget.checked) ticked.add(d.field); else ticked.delete(d.field);
+                          return { ...x, ticked };
+                        })} /></td>
+                        <td>{t(`field.${d.field}` as MessageKey)}</td>
+                        <td class="muted">{d.old || '—'}</td>
+                        <td>→ {d.new}</td>
+                      </tr>
+                    ))}
+                  </tbody></table>
+                )}
+              </div>
+            )}
+          </fieldset>
+        );
+      })}
+      {error && <p class="error">{t('error', { message: error })}</p>}
+      <button class="primary" disabled={busy || !rows.some((r) => r.selected)} onClick={() => void save()} data-testid="review-save">{t('saveClip')}</button>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startFollowUps } from '../../lib/background/followups';
 import { handlers } from '../../lib/background/handlers';
+import { createCaptureMenus, onCaptureMenu } from '../../lib/capture/background';
 import { webmailProviderOf } from '../../lib/capture/hosts';
 import { RefusedMessage, route } from '../../lib/messaging/router';
 
@@ -17,11 +19,14 @@ export default defineBackground(() => {
       return { error: e instanceof Error ? e.message : String(e) };
     }),
   );
+  browser.contextMenus?.onClicked.addListener((info, tab) => void onCaptureMenu(info, tab).catch((e: unknown) => console.error(e)));
   browser.runtime.onInstalled.addListener(() => {
+    createCaptureMenus();
     // The toolbar button opens the popup; the side panel opens from there or by shortcut.
     const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;
     sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
   });
+  startFollowUps();
   browser.commands?.onCommand.addListener((command, tab) => {
     const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
     if (command === 'open-side-panel' && tab?.windowId !== undefined) sidePanel?.open({ windowId: tab.windowId }).catch(() => undefined);

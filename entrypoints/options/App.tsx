@@ -3,54 +3,91 @@ import { LangSwitch } from '../../components/common/LangSwitch';
 import { Toast, showToast } from '../../components/common/Toast';
 import { CustomerView } from '../../components/customer/CustomerView';
 import { CustomerForm } from '../../components/customer-form/CustomerForm';
-import { CustomerList } from '../../components/workspace/CustomerList';
+import { CustomerTable } from '../../components/workspace/CustomerTable';
 import { DemoLoader } from '../../components/workspace/DemoLoader';
+import { Charts } from '../../components/workspace/Charts';
+import { Duplicates } from '../../components/workspace/Duplicates';
+import { ExportPanel } from '../../components/workspace/ExportPanel';
+import { ImportWizard } from '../../components/workspace/ImportWizard';
+import { Quality } from '../../components/workspace/Quality';
+import { SettingsPage } from '../../components/workspace/SettingsPage';
 import { createCustomer, getRepo, restoreCustomer } from '../../lib/db';
 import { t } from '../../lib/i18n';
 
-type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'card'; id: string };
+type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'card'; id: string; edit?: boolean };
+const tabs = ['customers', 'duplicates', 'import', 'charts', 'quality', 'settings'] as const;
+type Tab = (typeof tabs)[number];
 
-/** The workspace page: the customer table beside the open card. */
+function tabFromHash(): Tab {
+  const h = location.hash.slice(1) as Tab;
+  return tabs.includes(h) ? h : 'customers';
+}
+
+/** The workspace page: tabs (table, duplicates, import/export, charts, data quality, settings) beside the open card. */
 export function App() {
   const repo = getRepo();
+  const [tab, setTab] = useState<Tab>(tabFromHash);
   const [pane, setPane] = useState<Pane>(() => {
     const id = new URLSearchParams(location.search).get('customer');
     return id ? { kind: 'card', id } : { kind: 'none' };
   });
-  useEffect(() => { document.title = `${t('appName')} · ${t('customers')}`; });
+  useEffect(() => { document.title = `${t('appName')} · ${t(`ws.tab.${tab}`)}`; });
+  useEffect(() => {
+    const on = () => setTab(tabFromHash());
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  const open = (id: string, edit = false) => setPane({ kind: 'card', id, edit });
 
   return (
     <div class="workspace">
       <header class="topbar">
         <h1>{t('appName')}</h1>
+        <nav class="tabs" role="tablist">
+          {tabs.map((k) => (
+            <a key={k} href={`#${k}`} role="tab" aria-selected={tab === k} class={tab === k ? 'tab tab--active' : 'tab'} data-tab={k}>{t(`ws.tab.${k}`)}</a>
+          ))}
+        </nav>
+        <span class="spacer" />
         <button class="primary" onClick={() => setPane({ kind: 'new' })} data-testid="new-customer">{t('newCustomer')}</button>
         <DemoLoader />
-        <span class="spacer" />
         <LangSwitch />
       </header>
-      <main class="workspace__body">
-        <CustomerList selectedId={pane.kind === 'card' ? pane.id : undefined} onOpen={(id) => setPane({ kind: 'card', id })} />
-        <section class="workspace__pane">
-          {pane.kind === 'new' && (
-            <CustomerForm
-              onCancel={() => setPane({ kind: 'none' })}
-              onSubmit={async (input) => {
-                const c = await createCustomer(repo, { ...input, source: 'manual' });
-                setPane({ kind: 'card', id: c.id });
-                showToast(t('saved'));
-              }}
-            />
-          )}
-          {pane.kind === 'card' && (
-            <CustomerView
-              id={pane.id}
-              onDeleted={(name, id) => {
-                setPane({ kind: 'none' });
-                showToast(t('deleted', { name }), () => { void restoreCustomer(repo, id).then(() => setPane({ kind: 'card', id })); });
-              }}
-            />
-          )}
-        </section>
+      <main class={`workspace__body${pane.kind === 'none' ? ' workspace__body--single' : ''}`}>
+        <div class="workspace__main">
+          {tab === 'customers' && <CustomerTable selectedId={pane.kind === 'card' ? pane.id : undefined} onOpen={(id) => open(id)} />}
+          {tab === 'duplicates' && <Duplicates />}
+          {tab === 'import' && <><ImportWizard /><ExportPanel /></>}
+          {tab === 'charts' && <Charts onOpen={(id) => open(id)} />}
+          {tab === 'quality' && <Quality onFix={(id) => open(id, true)} onDuplicates={() => { location.hash = 'duplicates'; }} />}
+          {tab === 'settings' && <SettingsPage />}
+        </div>
+        {pane.kind !== 'none' && (
+          <section class="workspace__pane">
+            <div class="row"><span class="spacer" /><button class="link" onClick={() => setPane({ kind: 'none' })}>{t('close')}</button></div>
+            {pane.kind === 'new' && (
+              <CustomerForm
+                onCancel={() => setPane({ kind: 'none' })}
+                onSubmit={async (input) => {
+                  const c = await createCustomer(repo, { ...input, source: 'manual' });
+                  setPane({ kind: 'card', id: c.id });
+                  showToast(t('saved'));
+                }}
+              />
+            )}
+            {pane.kind === 'card' && (
+              <CustomerView
+                key={`${pane.id}:${pane.edit ? 'edit' : 'view'}`}
+                id={pane.id}
+                startInEdit={pane.edit}
+                onDeleted={(name, id) => {
+                  setPane({ kind: 'none' });
+                  showToast(t('deleted', { name }), () => { void restoreCustomer(repo, id).then(() => setPane({ kind: 'card', id })); });
+                }}
+              />
+            )}
+          </section>
+        )}
       </main>
       <Toast />
     </div>

@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import '../../components/styles.css';
-import { startSettings } from '../../lib/state/settings';
+import '../../components/popup/popup.css';
+import { startLocale } from '../../components/popup/bridge';
+import { startDueList } from '../../components/popup/DueList';
 import { App } from './App';
 
-void startSettings().then(() => render(<App />, document.getElementById('app')!));
+// Both reads are browser.storage (a few ms), never the database: first paint does not grow with the table.
+void Promise.all([startLocale(), startDueList()]).finally(() => render(<App />, document.getElementById('app')!));

@@ -1,23 +1,30 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/router';
-import { panelRequestItem, pendingCaptureItem } from '../ui/panel-request';
+import { clipTab, receiveDraft } from '../capture/background';
+import { followUpActions } from './followups';
+import { panelRequestItem } from '../ui/panel-request';
 
 /** The background's side of the protocol. Payloads arrive validated, senders checked (lib/messaging/router). */
 export const handlers: Handlers = {
-  async 'capture/draft'({ draft }, sender) {
-    await pendingCaptureItem.setValue({ draft, tabUrl: sender.tab?.url ?? '', at: Date.now() });
-    await panelRequestItem.setValue({ view: 'review', at: Date.now() });
+  async 'capture/draft'({ draft, body, readError }, sender) {
     const windowId = sender.tab?.windowId;
     const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
-    // The click on the clip control is a user gesture that Chrome carries into this handler.
-    if (sidePanel && windowId !== undefined) await sidePanel.open({ windowId }).catch(() => undefined);
+    // The click on the clip control is a user gesture that Chrome carries into this handler: open first.
+    const opening = sidePanel && windowId !== undefined ? sidePanel.open({ windowId }).catch(() => undefined) : undefined;
+    await receiveDraft(draft, sender.tab?.url ?? '', body, readError, (sender.tab as { title?: string } | undefined)?.title);
+    await opening;
     return { ok: true };
+  },
+  async 'capture/page'({ tabId }) {
+    const contacts = await clipTab(tabId);
+    return { ok: true, contacts };
   },
   async 'sidepanel/show'(payload) {
     await panelRequestItem.setValue({ ...payload, at: Date.now() });
     return { ok: true };
   },
-  async 'followups/refresh'() {
-    return { ok: true };
-  },
+  'followups/refresh': (p) => followUpActions.refresh(p),
+  'followups/done': (p) => followUpActions.done(p),
+  'followups/snooze': (p) => followUpActions.snooze(p),
+  'followups/dismiss': (p) => followUpActions.dismiss(p),
 };

@@ -1,4 +1,6 @@
-import { defaultSettings, newId, type AuditEntry, type Settings } from '../domain';
+import type { AuditEntry } from '../domain/audit';
+import { newId } from '../domain/record';
+import { defaultSettings, type Settings } from '../domain/settings';
 import type { CardfileDb } from './schema';
 
 /** What every repository function needs: the database, a clock, the settings and who is acting. */

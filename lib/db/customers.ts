@@ -5,6 +5,7 @@ import {
 import { audit, changedFields, type RepoContext } from './context';
 import { refreshDerived } from './derived';
 import { ConflictError, NotFoundError, parseOrThrow } from './errors';
+import { afterWrite } from './plan-hook';
 
 const SYSTEM_FIELDS = ['id', 'createdAt', 'updatedAt', 'rev', 'deletedAt'] as const;
 
@@ -28,6 +29,7 @@ export async function createCustomer(ctx: RepoContext, input: CustomerInput): Pr
     await ctx.db.customers.add(record);
     await audit(ctx, settings.userName, { entity: 'customer', entityId: record.id, action: 'create' });
   });
+  await afterWrite(ctx, record.id);
   return record;
 }
 
@@ -42,7 +44,9 @@ export async function updateCustomer(
   expectedRev?: number,
 ): Promise<Customer> {
   const settings = await ctx.settings();
-  return updateCustomerWith(ctx, settings, id, patch, expectedRev);
+  const updated = await updateCustomerWith(ctx, settings, id, patch, expectedRev);
+  await afterWrite(ctx, id);
+  return updated;
 }
 
 /** updateCustomer with the settings already read: safe to call inside another transaction. */
@@ -70,7 +74,7 @@ export async function updateCustomerWith(
 
 async function setDeleted(ctx: RepoContext, id: string, deleted: boolean): Promise<Customer> {
   const settings = await ctx.settings();
-  return ctx.db.transaction('rw', ctx.db.customers, ctx.db.audit, async () => {
+  const result = await ctx.db.transaction('rw', ctx.db.customers, ctx.db.audit, async () => {
     const before = await ctx.db.customers.get(id);
     if (!before) throw new NotFoundError('customer', id);
     const now = ctx.now();
@@ -79,6 +83,8 @@ async function setDeleted(ctx: RepoContext, id: string, deleted: boolean): Promi
     await audit(ctx, settings.userName, { entity: 'customer', entityId: id, action: deleted ? 'delete' : 'restore' });
     return next;
   });
+  await afterWrite(ctx, id);
+  return result;
 }
 
 /** Soft delete: the card disappears from lists but stays restorable. */

@@ -1,4 +1,5 @@
-import { followUpInputSchema, followUpSchema, freshRecord, type FollowUp, type FollowUpInput } from '../domain';
+import { followUpInputSchema, followUpSchema, type FollowUp, type FollowUpInput } from '../domain/followup';
+import { freshRecord } from '../domain/record';
 import { audit, changedFields, type RepoContext } from './context';
 import { NotFoundError, parseOrThrow } from './errors';
 

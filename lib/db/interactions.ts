@@ -2,6 +2,7 @@ import { freshRecord, interactionInputSchema, interactionSchema, type Interactio
 import { audit, changedFields, type RepoContext } from './context';
 import { refreshDerived } from './derived';
 import { NotFoundError, parseOrThrow } from './errors';
+import { afterWrite } from './plan-hook';
 
 async function touchCustomer(ctx: RepoContext, customerId: string, settings: Awaited<ReturnType<RepoContext['settings']>>) {
   const c = await ctx.db.customers.get(customerId);
@@ -18,7 +19,7 @@ export async function addInteraction(ctx: RepoContext, input: InteractionInput):
   const fields = parseOrThrow(interactionInputSchema, input);
   const record = parseOrThrow(interactionSchema, { ...freshRecord(ctx.now()), ...fields });
   const { db } = ctx;
-  return db.transaction('rw', [db.customers, db.interactions, db.audit], async () => {
+  const result = await db.transaction('rw', [db.customers, db.interactions, db.audit], async () => {
     const messageId = fields.source?.messageId;
     if (messageId) {
       const existing = await db.interactions.where('source.messageId').equals(messageId)
@@ -30,13 +31,16 @@ export async function addInteraction(ctx: RepoContext, input: InteractionInput):
     await touchCustomer(ctx, fields.customerId, settings);
     return record;
   });
+  await afterWrite(ctx, fields.customerId);
+  return result;
 }
 
 /** Edit an interaction; the customer's derived tiers follow. */
 export async function updateInteraction(ctx: RepoContext, id: string, patch: Partial<InteractionInput>): Promise<Interaction> {
   const settings = await ctx.settings();
   const { db } = ctx;
-  return db.transaction('rw', [db.customers, db.interactions, db.audit], async () => {
+  let touched: string[] = [];
+  const result = await db.transaction('rw', [db.customers, db.interactions, db.audit], async () => {
     const before = await db.interactions.get(id);
     if (!before) throw new NotFoundError('interaction', id);
     const editable = Object.fromEntries(Object.entries(before).filter(([k]) => k in interactionInputSchema.shape));
@@ -48,22 +52,27 @@ export async function updateInteraction(ctx: RepoContext, id: string, patch: Par
     await audit(ctx, settings.userName, { entity: 'interaction', entityId: id, action: 'update', fields: changed });
     await touchCustomer(ctx, next.customerId, settings);
     if (before.customerId !== next.customerId) await touchCustomer(ctx, before.customerId, settings);
+    touched = [next.customerId, before.customerId];
     return next;
   });
+  await afterWrite(ctx, ...touched);
+  return result;
 }
 
 /** Soft-delete an interaction. */
 export async function deleteInteraction(ctx: RepoContext, id: string): Promise<void> {
   const settings = await ctx.settings();
   const { db } = ctx;
-  await db.transaction('rw', [db.customers, db.interactions, db.audit], async () => {
+  const customerId = await db.transaction('rw', [db.customers, db.interactions, db.audit], async () => {
     const before = await db.interactions.get(id);
     if (!before) throw new NotFoundError('interaction', id);
     const now = ctx.now();
     await db.interactions.put({ ...before, deletedAt: now, updatedAt: now, rev: before.rev + 1 });
     await audit(ctx, settings.userName, { entity: 'interaction', entityId: id, action: 'delete' });
     await touchCustomer(ctx, before.customerId, settings);
+    return before.customerId;
   });
+  await afterWrite(ctx, customerId);
 }
 
 /** A customer's timeline, newest first, without deleted entries. */

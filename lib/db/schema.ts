@@ -23,6 +23,11 @@ export class CardfileDb extends Dexie {
       followUps: 'id, [status+dueAt], customerId, &ruleKey',
       audit: 'id, [entity+entityId], at',
     });
+    // v2 (workspace table): deletedAt (null is not indexed, so the index holds exactly the Trash),
+    // name for sorting, source and industry for filters. No data moves: indexes only.
+    this.version(2).stores({
+      customers: 'id, *emailKeys, *phoneKeys, *tags, updatedAt, valueTier, activityTier, status, lifecycle, stage, owner, value, lastInteractionAt, deletedAt, name, source, industry',
+    });
     // The passphrase lock (lib/security): a no-op pass-through while the lock is off.
     this.use(cryptoMiddleware);
   }

@@ -47,6 +47,8 @@ export const captureDraftSchema = z.object({
   contacts: z.array(contactDraftSchema).max(500),
   interaction: capturedEmailSchema.optional(),
   warnings: z.array(z.string().max(500)).max(50),
+  /** .vcf links found on a page: listed, fetched only when the user asks. */
+  vcardLinks: z.array(z.string().max(2000)).max(50).optional(),
 });
 export type CaptureDraft = z.infer<typeof captureDraftSchema>;
 export type CapturedEmail = z.infer<typeof capturedEmailSchema>;

@@ -1,3 +1,4 @@
+import { classifyCustomer } from './classify';
 import type { CustomerFields, Derived } from './customer';
 import type { Interaction } from './interaction';
 import type { Settings } from './settings';
@@ -16,18 +17,18 @@ export function lookupKeys(c: Pick<CustomerFields, 'emails' | 'phones'>): Pick<D
 export function deriveCustomer(
   c: CustomerFields,
   interactions: readonly Interaction[],
-  _settings: Settings,
+  settings: Settings,
   now: number,
 ): Derived {
-  const alive = interactions.filter((i) => i.deletedAt === null && i.occurredAt <= now);
-  const last = alive.reduce<number | undefined>((m, i) => (m === undefined || i.occurredAt > m ? i.occurredAt : m), undefined);
+  const k = classifyCustomer(c, interactions, settings, new Date(now));
   return {
     ...lookupKeys(c),
-    valueTier: 'unknown',
-    activityTier: alive.length ? 'low' : 'inactive',
-    status: 'potential',
-    lifecycle: 'acquisition',
-    value: c.annualValue ?? 0,
-    lastInteractionAt: last,
+    valueTier: k.valueTier,
+    // Stored as one indexed field: 'inactive' (no interaction in the window) is filterable like the tiers.
+    activityTier: k.inactive ? 'inactive' : k.activityTier,
+    status: k.status,
+    lifecycle: k.lifecycle,
+    value: k.value,
+    lastInteractionAt: k.lastInteractionAt,
   };
 }

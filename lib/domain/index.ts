@@ -8,3 +8,9 @@ export * from './contact-draft';
 export * from './phone';
 export * from './derive';
 export * from './merge';
+export * from './days';
+export * from './classify';
+export * from './tags';
+export * from './reasons';
+// followups.ts and holidays.ts are imported by path: they pull lunar-javascript (~110 KB gzip),
+// which the popup must not load.

@@ -40,7 +40,7 @@ export const settingsSchema = z.object({
   }),
   followUps: z.object({
     cadence: rule({ highDays: days, midDays: days, lowDays: days }),
-    customService: rule({ everyDays: days }),
+    customService: rule({ everyMonths: z.number().int().min(1).max(12) }),
     onboardingWelcome: rule({ withinDays: days }),
     onboardingRevisit: rule({ onDay: days }),
     survey: rule({ afterDays: days }),
@@ -51,7 +51,7 @@ export const settingsSchema = z.object({
     nextStep: rule({}),
     contractRenewal: rule({ leadDays: days }),
     dataAudit: rule({ staleDays: days }),
-    tagReview: rule({ everyDays: days }),
+    tagReview: rule({ everyMonths: z.number().int().min(1).max(12) }),
   }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -78,7 +78,7 @@ export const defaultSettings: Settings = {
   },
   followUps: {
     cadence: { enabled: true, highDays: 30, midDays: 90, lowDays: 182 },
-    customService: { enabled: true, everyDays: 91 },
+    customService: { enabled: true, everyMonths: 3 },
     onboardingWelcome: { enabled: true, withinDays: 3 },
     onboardingRevisit: { enabled: true, onDay: 7 },
     survey: { enabled: true, afterDays: 30 },
@@ -97,6 +97,6 @@ export const defaultSettings: Settings = {
     nextStep: { enabled: true },
     contractRenewal: { enabled: true, leadDays: 30 },
     dataAudit: { enabled: true, staleDays: 182 },
-    tagReview: { enabled: true, everyDays: 91 },
+    tagReview: { enabled: true, everyMonths: 3 },
   },
 };

@@ -1,9 +1,12 @@
 import { signal } from '@preact/signals';
 import type { Lang } from './define';
+import { capture } from './messages/capture';
 import { common } from './messages/common';
 import { customer } from './messages/customer';
+import { followUps } from './messages/followups';
 import { interaction } from './messages/interaction';
 import { security } from './messages/security';
+import { workspace } from './messages/workspace';
 
 export type { Lang } from './define';
 
@@ -11,7 +14,7 @@ export type { Lang } from './define';
  * Every feature's strings. Add a feature's bundle here; its keys join MessageKey.
  * (One typed module instead of _locales: the UI switches language without a reload.)
  */
-export const bundles = [common, customer, interaction, security] as const;
+export const bundles = [common, customer, interaction, followUps, capture, workspace, security] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;
 export type MessageKey = KeysOf<(typeof bundles)[number]> & string;

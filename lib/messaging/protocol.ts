@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { captureDraftSchema } from '../domain';
+import { captureDraftSchema, interactionTypes } from '../domain';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -10,8 +10,20 @@ export const protocol = {
   /** A webmail content script read the open message: show the review form. */
   'capture/draft': {
     from: 'content',
-    payload: z.object({ draft: captureDraftSchema }),
+    payload: z.object({
+      draft: captureDraftSchema,
+      /** The message body as plain text: the background runs the signature parser on it. */
+      body: z.string().max(100_000).optional(),
+      /** Set when the adapter could not read the page ("couldn't read this message"). */
+      readError: z.string().max(200).optional(),
+    }),
     reply: z.object({ ok: z.boolean() }),
+  },
+  /** The popup's "Clip this page": read the active tab (activeTab + scripting) and open the review. */
+  'capture/page': {
+    from: 'extension',
+    payload: z.object({ tabId: z.number().int().nonnegative() }),
+    reply: z.object({ ok: z.boolean(), contacts: z.number().int() }),
   },
   /** An extension page asks for the side panel to show something. */
   'sidepanel/show': {
@@ -26,7 +38,26 @@ export const protocol = {
   /** Data changed in a way that may change what is due: replan and refresh the badge. */
   'followups/refresh': {
     from: 'extension',
-    payload: z.object({ customerId: z.string().optional() }),
+    /** customerId: replan that customer; all: run the daily pass now; neither: rebuild the due list and badge. */
+    payload: z.object({ customerId: z.string().optional(), all: z.boolean().optional() }),
+    reply: z.object({ ok: z.boolean() }),
+  },
+  /** Popup: a follow-up was done; log the contact (the cadence moves on). */
+  'followups/done': {
+    from: 'extension',
+    payload: z.object({ id: z.string().min(1), type: z.enum(interactionTypes).optional(), subject: z.string().max(500).optional() }),
+    reply: z.object({ ok: z.boolean() }),
+  },
+  /** Popup: snooze a follow-up until a moment (epoch ms). */
+  'followups/snooze': {
+    from: 'extension',
+    payload: z.object({ id: z.string().min(1), until: z.number().int().nonnegative() }),
+    reply: z.object({ ok: z.boolean() }),
+  },
+  /** Popup: dismiss a follow-up. */
+  'followups/dismiss': {
+    from: 'extension',
+    payload: z.object({ id: z.string().min(1) }),
     reply: z.object({ ok: z.boolean() }),
   },
 } as const;

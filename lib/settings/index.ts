@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { defaultSettings, settingsSchema, type Settings } from '../domain';
+import { defaultSettings, settingsSchema, type Settings } from '../domain/settings';
 
 /**
  * The user's settings: one typed, versioned item in browser.storage.local, validated by zod on

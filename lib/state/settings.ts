@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { defaultSettings, type Settings } from '../domain';
+import { defaultSettings, type Settings } from '../domain/settings';
 import { applyLocaleSetting } from '../i18n';
 import { loadSettings, watchSettings } from '../settings';
 

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { captureDraftSchema, type CaptureDraft } from '../domain';
+import { captureDraftSchema, type CaptureDraft } from '../domain/contact-draft';
 import { z } from 'zod';
 
 /** What the side panel should show next; written by the popup, background or workspace. */
@@ -16,12 +16,20 @@ export type PanelRequest = z.infer<typeof panelRequestSchema>;
 export const panelRequestItem = storage.defineItem<PanelRequest | null>('session:panelRequest', { fallback: null });
 
 /** A clip waiting for review in the side panel (validated again when read). */
-export const pendingCaptureItem = storage.defineItem<{ draft: CaptureDraft; tabUrl: string; at: number } | null>(
-  'session:pendingCapture',
-  { fallback: null },
-);
+export interface PendingCapture {
+  draft: CaptureDraft;
+  tabUrl: string;
+  at: number;
+  /** The page's title, for notes and the empty form. */
+  tabTitle?: string;
+  /** Set when the page could not be read: the form opens empty with the URL filled. */
+  readError?: string;
+  /** "Add selection as note to …": the text to append to a customer's timeline. */
+  note?: string;
+}
+export const pendingCaptureItem = storage.defineItem<PendingCapture | null>('session:pendingCapture', { fallback: null });
 
-export async function readPendingCapture(): Promise<{ draft: CaptureDraft; tabUrl: string; at: number } | null> {
+export async function readPendingCapture(): Promise<PendingCapture | null> {
   const v = await pendingCaptureItem.getValue();
   if (!v) return null;
   const draft = captureDraftSchema.safeParse(v.draft);

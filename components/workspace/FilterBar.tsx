@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getRepo } from '../../lib/db';
+import { activityTiers, customerSources, lifecycles, stages, statuses, valueTiers } from '../../lib/domain';
+import { t, type MessageKey } from '../../lib/i18n';
+import { indexValues } from '../../lib/workspace/query';
+import { emptyView, isUnfiltered, sortFields, type ListFilter, type ViewSpec } from '../../lib/workspace/view';
+import { currentView } from './state';
+import { SavedViews } from './SavedViews';
+
+const enumFilters: [ListFilter, readonly string[], string][] = [
+  ['valueTier', valueTiers, 'value'], ['activityTier', activityTiers, 'activity'], ['status', statuses, 'status'],
+  ['stage', stages, 'stage'], ['lifecycle', lifecycles, 'lifecycle'], ['source', customerSources, 'source'],
+];
+
+function Multi({ name, options, label }: { name: ListFilter; options: readonly string[]; label: (v: string) => string }) {
+  const view = currentView.value;
+  const chosen = view[name] as string[];
+  return (
+    <label class="field filter">
+      <span class="field__label">{t(`ws.filter.${name}` as MessageKey)}</span>
+      <select
+        multiple
+        size={Math.min(4, Math.max(2, options.length))}
+        data-filter={name}
+        onChange={(e) => {
+          const values = [...(e.currentTarget as HTMLSelectElement).selectedOptions].map((o) => o.value);
+          currentView.value = { ...view, [name]: values } as ViewSpec;
+        }}
+      >
+        {options.map((o) => <option key={o} value={o} selected={chosen.includes(o)}>{label(o)}</option>)}
+      </select>
+    </label>
+  );
+}
+
+/** Filters (value, activity, status, stage, lifecycle, source, tags, industry, owner), sort, name prefix, trash. */
+export function FilterBar() {
+  const view = currentView.value;
+  const [facets, setFacets] = useState<{ tags: string[]; owner: string[]; industry: string[] }>({ tags: [], owner: [], industry: [] });
+  useEffect(() => {
+    const repo = getRepo();
+    void Promise.all([indexValues(repo, 'tags'), indexValues(repo, 'owner'), indexValues(repo, 'industry')])
+      .then(([tags, owner, industry]) => setFacets({ tags, owner, industry }));
+  }, [view.trash]);
+  return (
+    <div class="filterbar" data-testid="filterbar">
+      <div class="row">
+        <SavedViews />
+        <input
+          class="filter__name" placeholder={t('ws.namePrefix')} value={view.namePrefix} data-testid="name-prefix"
+          onInput={(e) => { currentView.value = { ...view, namePrefix: e.currentTarget.value }; }}
+        />
+        <label class="row">
+          {t('ws.sort')}
+          <select value={view.sort} data-testid="sort" onChange={(e) => { currentView.value = { ...view, sort: e.currentTarget.value as ViewSpec['sort'] }; }}>
+            {sortFields.map((f) => <option key={f} value={f}>{t(`ws.sort.${f}` as MessageKey)}</option>)}
+          </select>
+        </label>
+        <label class="row nowrap">
+          <input type="checkbox" checked={view.desc} onChange={(e) => { currentView.value = { ...view, desc: e.currentTarget.checked }; }} />
+          {t('ws.desc')}
+        </label>
+        <label class="row nowrap">
+          <input type="checkbox" checked={view.trash} data-testid="trash-toggle" onChange={(e) => { currentView.value = { ...view, trash: e.currentTarget.checked }; }} />
+          {t('ws.trash')}
+        </label>
+        {!isUnfiltered(view) && <button onClick={() => { currentView.value = { ...emptyView(), sort: view.sort, desc: view.desc }; }}>{t('ws.clearFilters')}</button>}
+      </div>
+      <details open={!isUnfiltered(view)}>
+        <summary>{t('ws.filters')}</summary>
+        <div class="filters">
+          {enumFilters.map(([name, options, prefix]) => (
+            <Multi key={name} name={name} options={options} label={(v) => t(`${prefix}.${v}` as MessageKey)} />
+          ))}
+          <Multi name="tags" options={facets.tags} label={(v) => v} />
+          <Multi name="industry" options={facets.industry} label={(v) => v} />
+          <Multi name="owner" options={facets.owner} label={(v) => v} />
+        </div>
+      </details>
+    </div>
+  );
+}

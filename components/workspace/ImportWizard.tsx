@@ -1,0 +1,221 @@
+import { useState } from 'preact/hooks';
+import { getRepo } from '../../lib/db';
+import { importDrafts, ImportValidationError, type DuplicateMode } from '../../lib/db/import';
+import { previewRestore, restoreBackup, type BackupPreview } from '../../lib/db/backup';
+import { formatDate, t, type MessageKey } from '../../lib/i18n';
+import { saveSettings } from '../../lib/settings';
+import { columnTargets, type ColumnMapping, type ColumnTarget } from '../../lib/import-export/columns';
+import type { CsvParseResult } from '../../lib/import-export/csv';
+import { validateDrafts, type RowIssue } from '../../lib/import-export/draft';
+import { showToast } from '../common/Toast';
+
+type Loaded =
+  | { kind: 'table'; file: File; bytes: Uint8Array; result: CsvParseResult; xlsx: boolean }
+  | { kind: 'vcard'; result: Pick<CsvParseResult, 'drafts' | 'errors' | 'rowNumbers'> }
+  | { kind: 'backup'; json: unknown; preview: BackupPreview };
+
+async function parseTable(bytes: Uint8Array, xlsx: boolean, mapping?: ColumnMapping[]): Promise<CsvParseResult> {
+  if (xlsx) {
+    const { parseContactsXlsx } = await import('../../lib/import-export/xlsx');
+    return parseContactsXlsx(bytes.slice().buffer, { mapping });
+  }
+  const { parseContactsCsv } = await import('../../lib/import-export/csv');
+  return parseContactsCsv(bytes, mapping ? { mapping, hasHeader: true } : {});
+}
+
+function targetLabel(target: ColumnTarget): string {
+  const [kind, where] = target.split(':');
+  const known: Record<string, MessageKey> = {
+    name: 'field.name', company: 'field.company', title: 'field.title', department: 'field.department', email: 'field.emails',
+    phone: 'field.phones', street: 'field.street', city: 'field.city', region: 'field.region', postalCode: 'field.postalCode',
+    country: 'field.country', address: 'field.addresses', website: 'field.websites', birthday: 'field.birthday', notes: 'field.notes',
+    tags: 'field.tags', industry: 'field.industry', owner: 'field.owner', stage: 'field.stage', interests: 'field.interests',
+    annualValue: 'field.annualValue', kind: 'field.kind', custom: 'imp.custom',
+  };
+  const base = known[kind!] ? t(known[kind!]!) : kind!;
+  return where ? `${base} (${kind === 'phone' ? t(`phone.${where}` as MessageKey) : where})` : base;
+}
+
+function Issues({ list, testid }: { list: RowIssue[]; testid: string }) {
+  return (
+    <ul class="issues" data-testid={testid}>
+      {list.slice(0, 200).map((e, i) => <li key={i}>{e.row > 0 ? `${t('imp.row', { row: e.row })}: ` : ''}{e.message}</li>)}
+    </ul>
+  );
+}
+
+/** File → mapping → preview → errors → duplicates choice → progress → one all-or-nothing commit. */
+export function ImportWizard() {
+  const [loaded, setLoaded] = useState<Loaded | { kind: 'error'; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [mode, setMode] = useState<DuplicateMode>('merge');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [outcome, setOutcome] = useState<{ text: string; errors?: RowIssue[]; warnings?: RowIssue[] } | null>(null);
+
+  async function pick(file: File) {
+    setBusy(true);
+    setOutcome(null);
+    setLoaded(null);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const name = file.name.toLowerCase();
+      if (name.endsWith('.csv') || name.endsWith('.txt') || name.endsWith('.tsv')) {
+        setLoaded({ kind: 'table', file, bytes, xlsx: false, result: await parseTable(bytes, false) });
+      } else if (name.endsWith('.xlsx')) {
+        setLoaded({ kind: 'table', file, bytes, xlsx: true, result: await parseTable(bytes, true) });
+      } else if (name.endsWith('.vcf') || name.endsWith('.vcard')) {
+        const { parseVCards } = await import('../../lib/import-export/vcard');
+        const drafts = parseVCards(bytes);
+        setLoaded({ kind: 'vcard', result: { drafts, errors: drafts.length ? [] : [{ row: 0, message: t('imp.noCards') }], rowNumbers: drafts.map((_, i) => i + 1) } });
+      } else if (name.endsWith('.json')) {
+        const json = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+        setLoaded({ kind: 'backup', json, preview: await previewRestore(getRepo(), json) });
+      } else setLoaded({ kind: 'error', message: t('imp.unknownType') });
+    } catch (e) {
+      setLoaded({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remap(index: number, target: ColumnTarget | null) {
+    if (loaded?.kind !== 'table') return;
+    const mapping = loaded.result.mapping.map((m) => (m.index === index ? { ...m, target } : m));
+    setLoaded({ ...loaded, result: await parseTable(loaded.bytes, loaded.xlsx, mapping) });
+  }
+
+  async function commit() {
+    if (!loaded || loaded.kind === 'backup' || loaded.kind === 'error') return;
+    setBusy(true);
+    setProgress({ done: 0, total: loaded.result.drafts.length });
+    try {
+      const r = await importDrafts(getRepo(), loaded.result.drafts, {
+        duplicates: mode, rowNumbers: loaded.result.rowNumbers, onProgress: (done, total) => setProgress({ done, total }),
+      });
+      setOutcome({ text: t('imp.done', { created: r.created, merged: r.merged, skipped: r.skipped }), warnings: r.warnings });
+      setLoaded(null);
+    } catch (e) {
+      const errors = e instanceof ImportValidationError ? e.errors : undefined;
+      setOutcome({ text: t('imp.failed', { message: e instanceof Error ? e.message : String(e) }), errors });
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  }
+
+  async function restore() {
+    if (loaded?.kind !== 'backup') return;
+    setBusy(true);
+    try {
+      await restoreBackup(getRepo(), loaded.json, { mode: 'replace', saveSettings: async (s) => { await saveSettings(s); } });
+      setLoaded(null);
+      showToast(t('imp.restored'));
+    } catch (e) {
+      setOutcome({ text: t('imp.failed', { message: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const parsed = loaded && (loaded.kind === 'table' || loaded.kind === 'vcard') ? loaded.result : undefined;
+  // Parse errors and validation errors together, so the user sees every bad row before committing.
+  const result = parsed && {
+    ...parsed,
+    errors: [...parsed.errors, ...validateDrafts(parsed.drafts, parsed.rowNumbers).filter((v) => !parsed.errors.some((e) => e.row === v.row))].sort((a, b) => a.row - b.row),
+  };
+  return (
+    <section class="import" data-testid="import-wizard">
+      <h2>{t('imp.title')}</h2>
+      <label class="field">
+        <span class="field__label">{t('imp.pick')}</span>
+        <input type="file" accept=".csv,.tsv,.txt,.xlsx,.vcf,.vcard,.json" data-testid="import-file" disabled={busy}
+          onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) void pick(f); }} />
+      </label>
+      {busy && !progress && <p class="muted">{t('imp.reading')}</p>}
+      {loaded?.kind === 'error' && <p class="notice notice--error" role="alert" data-testid="import-error">{loaded.message}</p>}
+      {loaded?.kind === 'table' && loaded.result.mapping.length > 0 && (
+        <details open>
+          <summary>{t('imp.mapping')} · {loaded.result.encoding !== 'text' ? t('imp.encoding', { encoding: loaded.result.encoding }) : ''}</summary>
+          <table class="mapping" data-testid="import-mapping">
+            <thead><tr><th>{t('imp.column')}</th><th>{t('imp.field')}</th></tr></thead>
+            <tbody>
+              {loaded.result.mapping.map((m) => (
+                <tr key={m.index}>
+                  <td>{m.header || `#${m.index + 1}`}</td>
+                  <td>
+                    <select value={m.target ?? ''} data-map-column={m.index} onChange={(e) => void remap(m.index, (e.currentTarget.value || null) as ColumnTarget | null)}>
+                      <option value="">{t('imp.ignore')}</option>
+                      {columnTargets.map((c) => <option key={c} value={c}>{targetLabel(c)}</option>)}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+      {result && (
+        <>
+          <h3>{t('imp.preview')} · {t('imp.rows', { count: result.drafts.length })}</h3>
+          <table class="preview" data-testid="import-preview">
+            <thead><tr><th>#</th><th>{t('field.name')}</th><th>{t('field.company')}</th><th>{t('field.emails')}</th><th>{t('field.phones')}</th><th>{t('field.tags')}</th></tr></thead>
+            <tbody>
+              {result.drafts.slice(0, 10).map((d, i) => (
+                <tr key={i}>
+                  <td>{result.rowNumbers[i]}</td><td>{d.name}</td><td>{d.company}</td>
+                  <td>{d.emails.map((e) => e.value).join(', ')}</td><td>{d.phones.map((p) => p.raw).join(', ')}</td><td>{d.tags.join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {result.errors.length > 0 && (
+            <div class="notice notice--error" role="alert">
+              {t('imp.errors', { count: result.errors.length })}
+              <Issues list={result.errors} testid="import-errors" />
+            </div>
+          )}
+          {result.errors.length === 0 && result.drafts.length > 0 && (
+            <fieldset>
+              <legend>{t('imp.duplicates')}</legend>
+              {(['merge', 'skip', 'create'] as const).map((m) => (
+                <label key={m} class="row nowrap">
+                  <input type="radio" name="dup-mode" value={m} checked={mode === m} onChange={() => setMode(m)} data-dup-mode={m} />
+                  {t(`imp.dup.${m}`)}
+                </label>
+              ))}
+              <div class="actions">
+                <button class="primary" disabled={busy} onClick={commit} data-testid="import-commit">{t('imp.commit', { count: result.drafts.length })}</button>
+              </div>
+            </fieldset>
+          )}
+        </>
+      )}
+      {progress && (
+        <div data-testid="import-progress">
+          <progress max={progress.total || 1} value={progress.done} />
+          <span class="muted"> {t('imp.progress', { done: progress.done, total: progress.total })}</span>
+        </div>
+      )}
+      {loaded?.kind === 'backup' && (
+        <div class="notice" data-testid="restore-preview">
+          <h3>{t('imp.restoreTitle')}</h3>
+          <p>{t('imp.restoreWarning', {
+            customers: loaded.preview.replaced.customers, interactions: loaded.preview.replaced.interactions, followUps: loaded.preview.replaced.followUps,
+            inCustomers: loaded.preview.incoming.customers, inInteractions: loaded.preview.incoming.interactions, inFollowUps: loaded.preview.incoming.followUps,
+            date: formatDate(loaded.preview.exportedAt, true),
+          })}</p>
+          <button class="danger" disabled={busy} onClick={restore} data-testid="restore-commit">{t('imp.restore')}</button>
+        </div>
+      )}
+      {outcome && (
+        <div class={`notice${outcome.errors ? ' notice--error' : ''}`} role="status" data-testid="import-outcome">
+          {outcome.text}
+          {outcome.errors && <Issues list={outcome.errors} testid="import-commit-errors" />}
+          {outcome.warnings && outcome.warnings.length > 0 && (
+            <details><summary>{t('imp.warnings', { count: outcome.warnings.length })}</summary><Issues list={outcome.warnings} testid="import-warnings" /></details>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { liveQuery } from 'dexie';
+import { browser } from 'wxt/browser';
+import { getRepo, type RepoContext } from '../db';
+import { buildDueSnapshot, completeFollowUp, dismissFollowUp, groupDue, snoozeFollowUp, type DueSnapshot } from '../db/due';
+import { regenerateAll, regenerateFollowUps } from '../db/plan';
+import type { InteractionType } from '../domain/interaction';
+import { reasonText } from '../domain/reasons';
+import { browserLang, t, type Lang } from '../i18n';
+import { loadSettings, watchSettings } from '../settings';
+import { dueSnapshotItem } from '../ui/due-snapshot';
+import { storage } from 'wxt/utils/storage';
+
+export const DAILY_ALARM = 'cardfile-daily';
+export const REFRESH_ALARM = 'cardfile-refresh';
+/** The badge and the day's groups go stale at midnight and as snoozes run out: refresh this often anyway. */
+const REFRESH_MINUTES = 30;
+
+const lastDailyItem = storage.defineItem<number>('local:followUpsDailyAt', { fallback: 0 });
+const lastNotifiedItem = storage.defineItem<string>('local:followUpsNotifiedDay', { fallback: '' });
+
+/** Rebuild the popup's due list and the toolbar badge (overdue + due today). */
+export async function refreshDue(repo: RepoContext = getRepo()): Promise<DueSnapshot> {
+  const snap = await buildDueSnapshot(repo);
+  await publish(snap);
+  return snap;
+}
+
+async function publish(snap: DueSnapshot): Promise<void> {
+  await dueSnapshotItem.setValue(snap);
+  await browser.action.setBadgeText({ text: snap.dueNow > 0 ? String(Math.min(snap.dueNow, 999)) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: '#c2410c' }).catch(() => undefined);
+}
+
+/** The daily pass: re-derive tiers, plan follow-ups for every customer, refresh, notify once a day. */
+export async function runDaily(repo: RepoContext = getRepo()): Promise<void> {
+  const t0 = performance.now();
+  const result = await regenerateAll(repo);
+  await lastDailyItem.setValue(repo.now());
+  console.info(`Cardfile daily pass: ${JSON.stringify(result)} in ${Math.round(performance.now() - t0)} ms`);
+  const snap = await refreshDue(repo);
+  await notifyDue(repo, snap);
+}
+
+function langOf(locale: 'auto' | Lang): Lang {
+  return locale === 'auto' ? browserLang() : locale;
+}
+
+/** One browser notification a day for what is due now (switchable: settings.notifications). */
+async function notifyDue(repo: RepoContext, snap: DueSnapshot): Promise<void> {
+  const settings = await repo.settings();
+  const day = new Date(repo.now()).toDateString();
+  if (!settings.notifications || snap.dueNow === 0 || (await lastNotifiedItem.getValue()) === day) return;
+  const lang = langOf(settings.locale);
+  const { overdue, today } = groupDue(snap.rows, repo.now());
+  const lines = [...overdue, ...today].slice(0, 3)
+    .map((r) => `${r.name || t('followUps.workspace', undefined, lang)}: ${reasonText(r, { valueTier: r.valueTier, signedAt: r.signedAt }, lang, new Date(repo.now()))}`);
+  await browser.notifications.create('cardfile-due', {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('followUps.notifyTitle', { count: snap.dueNow }, lang),
+    message: lines.join('\n'),
+  });
+  await lastNotifiedItem.setValue(day);
+}
+
+/** The next 08:00 local time: when the daily pass and its notification run. */
+function nextMorning(now: number): number {
+  const d = new Date(now);
+  d.setHours(8, 0, 0, 0);
+  if (d.getTime() <= now) d.setDate(d.getDate() + 1);
+  return d.getTime();
+}
+
+/** Message handlers of the follow-up side (lib/background/handlers.ts delegates here). */
+export const followUpActions = {
+  async refresh(p: { customerId?: string; all?: boolean }) {
+    const repo = getRepo();
+    if (p.all) await runDaily(repo);
+    else {
+      if (p.customerId) await regenerateFollowUps(repo, p.customerId);
+      await refreshDue(repo);
+    }
+    return { ok: true };
+  },
+  async done(p: { id: string; type?: InteractionType; subject?: string }) {
+    await completeFollowUp(getRepo(), p.id, { type: p.type, subject: p.subject });
+    await refreshDue();
+    return { ok: true };
+  },
+  async snooze(p: { id: string; until: number }) {
+    await snoozeFollowUp(getRepo(), p.id, p.until);
+    await refreshDue();
+    return { ok: true };
+  },
+  async dismiss(p: { id: string }) {
+    await dismissFollowUp(getRepo(), p.id);
+    await refreshDue();
+    return { ok: true };
+  },
+};
+
+/**
+ * Register the follow-up machinery of the background: alarms (daily pass, periodic badge refresh),
+ * a live query that refreshes the due list when any context writes, and a replan when the rules
+ * change. Listeners are registered synchronously (MV3 service workers).
+ */
+export function startFollowUps(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DAILY_ALARM) void runDaily().catch(console.error);
+    if (alarm.name === REFRESH_ALARM) void refreshDue().catch(console.error);
+  });
+  browser.notifications?.onClicked.addListener((id) => {
+    if (id === 'cardfile-due') void browser.runtime.openOptionsPage();
+  });
+  void (async () => {
+    const now = Date.now();
+    if (!(await browser.alarms.get(DAILY_ALARM))) await browser.alarms.create(DAILY_ALARM, { when: nextMorning(now), periodInMinutes: 24 * 60 });
+    if (!(await browser.alarms.get(REFRESH_ALARM))) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES });
+    // A browser closed at 08:00 misses the alarm: catch up when the worker starts.
+    if (now - (await lastDailyItem.getValue()) > 20 * 3_600_000) await runDaily();
+  })().catch(console.error);
+  // Dexie tells this worker about writes from any extension page while it is alive.
+  liveQuery(() => buildDueSnapshot(getRepo())).subscribe({ next: (snap) => void publish(snap).catch(console.error), error: console.error });
+  // Retuned rules (thresholds, cadences, a rule switched off) change tiers and plans: run the pass.
+  let last = '';
+  void loadSettings().then((s) => { last = JSON.stringify([s.classification, s.followUps]); });
+  watchSettings((s) => {
+    const now = JSON.stringify([s.classification, s.followUps]);
+    if (now !== last) { last = now; void runDaily().catch(console.error); }
+  });
+}

@@ -1,0 +1,120 @@
+import { webmailHosts } from '../hosts';
+import type { CaptureAdapter } from '../adapter';
+import { type Address, blockText, clean, firstMatch, parseAddressList } from '../dom';
+import { CaptureReadError } from '../errors';
+import { parseMailDate } from '../webmail/dates';
+import { buildEmailDraft } from '../webmail/message';
+
+/**
+ * QQ Mail / Tencent Exmail. The classic page shows the message inside the readmail frame
+ * (`#mainFrame` → /cgi-bin/readmail); addresses sit in `e=` / `n=` attributes of spans after a
+ * `.addrtitle` label ("发件人：", "收件人：", "抄送："). Chains run stable attributes first.
+ */
+export const qqSelectors = {
+  frame: ['iframe#mainFrame', 'iframe[name="mainFrame"]'],
+  root: ['#mainmail', '#readmailbox', '.readmailinfo', 'body'],
+  senderAttr: ['#sendinfo span[e]', '.readmailinfo span[e][n]', 'span[e][n]'],
+  fromAddr: ['#tipFromAddr_readmail[fromaddr]', '[fromaddr]'],
+  subject: ['#subject', '.sub_title', '.readmail_subject'],
+  body: ['#contentDiv', '#mailContentContainer', '#qm_con_body', '.qmbox'],
+  label: '.addrtitle',
+} as const;
+
+const FROM = /^(发件人|發件人|from)/i;
+const TO = /^(收件人|to)/i;
+const CC = /^(抄送|cc)/i;
+const TIME = /^(时间|時間|date|time)/i;
+
+/** One labelled header row: "收件人：" and the addresses and text after it. */
+interface Row {
+  label: string;
+  addrs: Address[];
+  text: string;
+}
+
+const spanAddress = (el: Element): Address => ({ email: el.getAttribute('e') ?? '', name: el.getAttribute('n') ?? '' });
+const squash = (s: string | null | undefined) => clean(s).replace(/\s+/g, '');
+
+function domRows(root: Element): Row[] {
+  return Array.from(root.querySelectorAll(qqSelectors.label)).map((label) => {
+    const row = label.closest('td') ?? label.parentElement ?? label;
+    return { label: squash(label.textContent), addrs: Array.from(row.querySelectorAll('span[e]')).map(spanAddress), text: clean(row.textContent) };
+  });
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', nbsp: ' ', '#39': "'" };
+const decode = (s: string) => s.replace(/&(lt|gt|amp|quot|nbsp|#39);/g, (_m, e: string) => ENTITIES[e] ?? '');
+const stripTags = (s: string) => clean(decode(s.replace(/<[^>]*>/g, ' ')));
+
+/**
+ * The saved readmail page contains `<!--</span-->`; a parser that ends that comment at a later
+ * "-->" (happy-dom does; browsers do not) hides the time and recipient rows inside a comment.
+ * Read those rows back from the comment text (attributes only, nothing is parsed as HTML).
+ */
+function commentRows(root: Element): Row[] {
+  const rows: Row[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = n.nodeValue ?? '';
+    if (!data.includes('addrtitle')) continue;
+    for (const seg of data.split(/(?=<[a-z]+[^>]*class="addrtitle)/i).slice(1)) {
+      const label = squash(stripTags(/^<[^>]*>([^<]*)/.exec(seg)?.[1] ?? ''));
+      const addrs = Array.from(seg.matchAll(/<span\b[^>]*\se="([^"]+)"[^>]*>/g)).map((m) => ({ email: decode(m[1] ?? ''), name: decode(/\sn="([^"]*)"/.exec(m[0])?.[1] ?? '') }));
+      rows.push({ label, addrs, text: stripTags(seg).slice(0, 300) });
+    }
+  }
+  return rows;
+}
+
+/** The readmail document: this one, or the same-origin frame of the classic page. */
+function readmailDoc(doc: Document): Document {
+  if (doc.querySelector('#mainmail, .readmailinfo')) return doc;
+  const frame = firstMatch(doc, qqSelectors.frame) as HTMLIFrameElement | undefined;
+  try {
+    return frame?.contentDocument ?? doc;
+  } catch {
+    return doc;
+  }
+}
+
+export const qq: CaptureAdapter = {
+  id: 'qq',
+  webmail: true,
+  matches: webmailHosts.qq,
+  detect: (doc) => !!doc.querySelector('#mainmail .addrtitle, .readmailinfo span[e]'),
+  read(doc, url) {
+    const rdoc = readmailDoc(doc);
+    const root = firstMatch(rdoc, qqSelectors.root);
+    if (!root) throw new CaptureReadError('qq', 'no readmail view');
+    let rows = domRows(root);
+    if (!rows.some((r) => TO.test(r.label))) rows = [...rows, ...commentRows(root)];
+    const pick = (re: RegExp) => rows.filter((r) => re.test(r.label));
+    const fromRows = pick(FROM);
+
+    let sender = fromRows.flatMap((r) => r.addrs)[0];
+    if (!sender?.email) {
+      const el = firstMatch(root, qqSelectors.senderAttr);
+      sender = el ? spanAddress(el) : undefined;
+    }
+    if (!sender?.email) {
+      const email = firstMatch(root, qqSelectors.fromAddr)?.getAttribute('fromaddr');
+      sender = email ? { email, name: '' } : parseAddressList(fromRows.map((r) => r.text).join(' '))[0];
+    }
+    if (!sender?.email) throw new CaptureReadError('qq', 'no sender');
+
+    const bodyEl = firstMatch(rdoc, qqSelectors.body);
+    const mailid = root.querySelector('span[e][mailid]')?.getAttribute('mailid') ?? /[?&]mailid=([^&#]+)/.exec(url)?.[1];
+    return {
+      sender,
+      to: pick(TO).flatMap((r) => r.addrs),
+      cc: pick(CC).flatMap((r) => r.addrs),
+      subject: clean(firstMatch(root, qqSelectors.subject)?.textContent) || clean(rdoc.title.replace(/\s*-\s*QQ邮箱.*$/, '')),
+      occurredAt: parseMailDate(pick(TIME)[0]?.text),
+      body: bodyEl ? blockText(bodyEl) : undefined,
+      messageId: mailid ?? undefined,
+    };
+  },
+  extract(doc, url, options) {
+    return buildEmailDraft('qq', this.read!(doc, url), url, options);
+  },
+};

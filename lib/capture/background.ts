@@ -1,0 +1,87 @@
+import { browser } from 'wxt/browser';
+import { captureDraftSchema, type CaptureDraft } from '../domain/contact-draft';
+import { loadSettings } from '../settings';
+import { panelRequestItem, pendingCaptureItem, type PendingCapture } from '../ui/panel-request';
+import { extractFromSelection } from './selection';
+import { enrichDraft } from './webmail/enrich';
+
+/** The background's capture work: store what was read for the review form and show it. */
+export async function storeCapture(p: Omit<PendingCapture, 'at'>): Promise<void> {
+  await pendingCaptureItem.setValue({ ...p, at: Date.now() });
+  await panelRequestItem.setValue({ view: 'review', at: Date.now() });
+}
+
+/** A content script's draft: enrich contacts[0] from the body's signature, then store it. */
+export async function receiveDraft(draft: CaptureDraft, tabUrl: string, body?: string, readError?: string, tabTitle?: string): Promise<void> {
+  if (body && !readError) {
+    const settings = await loadSettings();
+    enrichDraft(draft, body, settings.defaultRegion);
+  }
+  await storeCapture({ draft, tabUrl, readError, tabTitle });
+}
+
+/** Open the side panel synchronously (the user gesture must still be live). */
+export function openPanel(windowId: number | undefined): void {
+  const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (sidebar) void sidebar.open().catch(() => undefined);
+  else if (sidePanel && windowId !== undefined) void sidePanel.open({ windowId }).catch(() => undefined);
+}
+
+const empty = (provider: string, warning: string): CaptureDraft => ({ provider, contacts: [], warnings: [warning] });
+
+/**
+ * "Clip this page": inject the page reader into the tab (activeTab + scripting; only on request)
+ * and store its result. The result is re-validated here: the page could have tampered with it.
+ */
+export async function clipTab(tabId: number): Promise<number> {
+  const tab = await browser.tabs.get(tabId);
+  const url = tab.url ?? '';
+  let result: unknown;
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/clip-page.js'] });
+    result = first?.result;
+  } catch (e) {
+    await storeCapture({ draft: empty('page', 'This page cannot be read by extensions.'), tabUrl: url, tabTitle: tab.title, readError: String(e).slice(0, 200) });
+    return 0;
+  }
+  const r = (result ?? {}) as { draft?: unknown; readError?: unknown; title?: unknown };
+  const parsed = captureDraftSchema.safeParse(r.draft);
+  const title = typeof r.title === 'string' ? r.title.slice(0, 500) : tab.title;
+  if (!parsed.success) {
+    const reason = typeof r.readError === 'string' ? r.readError.slice(0, 200) : 'unreadable page';
+    await storeCapture({ draft: empty('page', reason), tabUrl: url, tabTitle: title, readError: reason });
+    return 0;
+  }
+  await storeCapture({ draft: parsed.data, tabUrl: url, tabTitle: title });
+  return parsed.data.contacts.length;
+}
+
+export const MENU = { page: 'cardfile-clip-page', selection: 'cardfile-clip-selection', note: 'cardfile-note-selection' } as const;
+
+/** Create the context-menu items (on install; titles in the browser's language). */
+export function createCaptureMenus(): void {
+  const zh = (browser.i18n?.getUILanguage?.() ?? 'en').toLowerCase().startsWith('zh');
+  const items: Array<[string, string, string, ['page' | 'selection']]> = [
+    [MENU.page, 'Clip this page', '剪存此页面', ['page']],
+    [MENU.selection, 'Clip selection as contact', '将所选内容存为联系人', ['selection']],
+    [MENU.note, 'Add selection as note to …', '将所选内容添加为备注到…', ['selection']],
+  ];
+  void browser.contextMenus.removeAll().then(() => {
+    for (const [id, en, cn, contexts] of items) browser.contextMenus.create({ id, title: zh ? cn : en, contexts });
+  });
+}
+
+/** A context-menu click: open the panel first (gesture), then read what was asked for. */
+export async function onCaptureMenu(info: { menuItemId: string | number; selectionText?: string; pageUrl?: string }, tab?: { id?: number; windowId?: number; url?: string; title?: string }): Promise<void> {
+  if (!Object.values(MENU).includes(info.menuItemId as never)) return;
+  openPanel(tab?.windowId);
+  const url = tab?.url ?? info.pageUrl ?? '';
+  if (info.menuItemId === MENU.page && tab?.id !== undefined) await clipTab(tab.id);
+  else if (info.menuItemId === MENU.selection) {
+    const settings = await loadSettings();
+    await storeCapture({ draft: extractFromSelection(info.selectionText ?? '', url, { defaultRegion: settings.defaultRegion }), tabUrl: url, tabTitle: tab?.title });
+  } else if (info.menuItemId === MENU.note) {
+    await storeCapture({ draft: empty('note', ''), tabUrl: url, tabTitle: tab?.title, note: (info.selectionText ?? '').slice(0, 20_000) });
+  }
+}

@@ -1,0 +1,103 @@
+import { classifyCustomer } from './classify';
+import { DAY_MS, dayKey, midnight } from './days';
+import type { FollowUp, FollowUpReason } from './followup';
+import {
+  PLAN_HORIZON_DAYS, PLAN_LOOKBACK_DAYS, periodStart, rules,
+  type PlanCustomer, type PlannedFollowUp, type RuleInput,
+} from './followup-rules';
+import type { Interaction } from './interaction';
+import type { Settings } from './settings';
+
+export { PLAN_HORIZON_DAYS, PLAN_LOOKBACK_DAYS, type PlanCustomer, type PlannedFollowUp } from './followup-rules';
+
+/** `c:<customerId>:<reason>:<period>`: unique across the table, so regeneration is idempotent. */
+export function customerRuleKey(customerId: string, reason: FollowUpReason, period: string): string {
+  return `c:${customerId}:${reason}:${period}`;
+}
+
+/** The parts of a customer rule key, or undefined for manual/workspace/foreign keys. */
+export function parseRuleKey(key: string): { customerId: string; reason: string; period: string } | undefined {
+  const m = /^c:([^:]+):([a-z-]+):(.+)$/.exec(key);
+  return m ? { customerId: m[1]!, reason: m[2]!, period: m[3]! } : undefined;
+}
+
+function ruleInput(customer: PlanCustomer, interactions: readonly Interaction[], settings: Settings, now: Date): RuleInput {
+  const t = now.getTime();
+  const today = midnight(t);
+  return {
+    c: customer,
+    interactions: interactions.filter((i) => i.deletedAt === null),
+    cls: classifyCustomer(customer, interactions, settings, now),
+    s: settings.followUps,
+    now: t,
+    today,
+    horizonEnd: today + PLAN_HORIZON_DAYS * DAY_MS,
+    lookbackStart: today - PLAN_LOOKBACK_DAYS * DAY_MS,
+    churnDays: settings.classification.churnDays,
+  };
+}
+
+/**
+ * The follow-ups SPEC §4 wants for this customer that `existing` does not hold yet (matched by
+ * ruleKey, whatever their status: a dismissed reminder stays dismissed). Pure; run it again with
+ * its own output in `existing` and it returns nothing.
+ */
+export function planFollowUps(
+  customer: PlanCustomer,
+  interactions: readonly Interaction[],
+  existing: readonly Pick<FollowUp, 'ruleKey'>[],
+  settings: Settings,
+  now: Date,
+): PlannedFollowUp[] {
+  if (customer.deletedAt !== null) return [];
+  const x = ruleInput(customer, interactions, settings, now);
+  const have = new Set(existing.map((f) => f.ruleKey));
+  const out: PlannedFollowUp[] = [];
+  for (const rule of rules) {
+    if (!rule.enabled(settings.followUps)) continue;
+    for (const o of rule.plan(x)) {
+      const ruleKey = customerRuleKey(customer.id, rule.reason, o.period);
+      if (have.has(ruleKey)) continue;
+      have.add(ruleKey);
+      out.push({ customerId: customer.id, dueAt: o.dueAt, reason: rule.reason, ruleKey, note: o.note });
+    }
+  }
+  return out;
+}
+
+/**
+ * Open (or snoozed) generated follow-ups of this customer that no longer apply: a cadence
+ * superseded because an interaction reset it, a birthday that was edited, a rule switched off,
+ * a customer deleted. Manual follow-ups are never touched.
+ */
+export function obsoleteFollowUps<F extends Pick<FollowUp, 'ruleKey' | 'status' | 'reason' | 'deletedAt'>>(
+  customer: PlanCustomer,
+  interactions: readonly Interaction[],
+  existing: readonly F[],
+  settings: Settings,
+  now: Date,
+): F[] {
+  const x = ruleInput(customer, interactions, settings, now);
+  return existing.filter((f) => {
+    if (f.deletedAt !== null || (f.status !== 'open' && f.status !== 'snoozed') || f.reason === 'manual') return false;
+    const key = parseRuleKey(f.ruleKey);
+    if (!key || key.customerId !== customer.id) return false;
+    if (customer.deletedAt !== null) return true;
+    const rule = rules.find((r) => r.reason === key.reason);
+    return !!rule && (!rule.enabled(settings.followUps) || !rule.valid(key.period, x));
+  });
+}
+
+/** Workspace-level follow-ups (tag review each quarter), customerId null. Idempotent like planFollowUps. */
+export function planWorkspaceFollowUps(
+  existing: readonly Pick<FollowUp, 'ruleKey'>[],
+  settings: Settings,
+  now: Date,
+): PlannedFollowUp[] {
+  const r = settings.followUps.tagReview;
+  if (!r.enabled) return [];
+  const start = periodStart(now.getTime(), r.everyMonths);
+  const ruleKey = `w:tag-review:${dayKey(start)}`;
+  if (existing.some((f) => f.ruleKey === ruleKey)) return [];
+  return [{ customerId: null, dueAt: Math.max(start, midnight(now)), reason: 'tag-review', ruleKey, note: '' }];
+}

@@ -1,0 +1,43 @@
+import { defineMessages } from '../define';
+
+/** The popup's due list, snooze choices, the daily notification and the rules settings. */
+export const followUps = defineMessages(
+  {
+    'followUps.overdue': 'Overdue',
+    'followUps.today': 'Today',
+    'followUps.upcoming': 'Next 7 days',
+    'followUps.nothingDue': 'Nothing due. Well done.',
+    'followUps.more': '+{count} more',
+    'followUps.done': 'Done',
+    'followUps.snooze': 'Snooze',
+    'followUps.snooze1d': '1 day',
+    'followUps.snooze3d': '3 days',
+    'followUps.snooze1w': '1 week',
+    'followUps.snoozeDate': 'Pick a date',
+    'followUps.dismiss': 'Dismiss',
+    'followUps.open': 'Open card',
+    'followUps.snoozed': 'snoozed',
+    'followUps.workspace': 'Workspace',
+    'followUps.notifyTitle': '{count} follow-ups due today',
+    'followUps.clip': 'Clip this page',
+  },
+  {
+    'followUps.overdue': '已逾期',
+    'followUps.today': '今天',
+    'followUps.upcoming': '未来 7 天',
+    'followUps.nothingDue': '没有待跟进事项。',
+    'followUps.more': '还有 {count} 项',
+    'followUps.done': '完成',
+    'followUps.snooze': '稍后提醒',
+    'followUps.snooze1d': '1 天',
+    'followUps.snooze3d': '3 天',
+    'followUps.snooze1w': '1 周',
+    'followUps.snoozeDate': '选择日期',
+    'followUps.dismiss': '忽略',
+    'followUps.open': '打开卡片',
+    'followUps.snoozed': '已延后',
+    'followUps.workspace': '工作台',
+    'followUps.notifyTitle': '今天有 {count} 项待跟进',
+    'followUps.clip': '剪藏此页',
+  },
+);

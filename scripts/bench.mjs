@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// `npm run bench` (SPEC §9): the built extension in real headless Chromium, a demo workspace of
+// 10,000 and 100,000 customers (~5 interactions each) in saved profiles, every figure as median and
+// p95 beside the same work done naively. Writes bench/results.json and bench/RESULTS.md.
+//   --quick       N = 1,000 only (a smoke run, under a minute once seeded)
+//   --fresh       reseed the saved profiles
+//   --sizes=a,b   other workspace sizes
+//   --only=x,y    only these entries (popup, search, workspace, import, export, backup, followups, capture, disk)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleSizes } from './bench/bundle.mjs';
+import { webmailPages } from './bench/corpus.mjs';
+import { dataVersion, indexedDbBytes, launch, profileDir, readMeta, resetProfile, writeMeta } from './bench/profile.mjs';
+import { markdown, table } from './bench/report.mjs';
+import { blankFloor, popupOpen, sidepanel, workspaceOpen } from './bench/surfaces.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const fresh = args.includes('--fresh');
+const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const sizes = quick ? [1000] : (opt('sizes')?.split(',').map(Number) ?? [10_000, 100_000]);
+const only = opt('only')?.split(',');
+const want = (entry) => !only || only.includes(entry);
+const reps = quick ? { open: 5, query: 3, search: 2, table: 3, io: 1, capture: 5 } : { open: 20, query: 10, search: 5, table: 10, io: 3, capture: 20 };
+/** Fixed queries: Latin (1, 2 letters, a word), pinyin full and initials, Chinese, phone digits, an email part, a company. */
+const QUERIES = ['zhang', 'zhangwei', 'zw', '张伟', 'smith', 'jo', 'j', '0042', 'user12', 'acme'];
+const log = (msg) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+log('building the bench extension (CARDFILE_BENCH=1 → .output/bench-chrome-mv3)');
+execFileSync('npx', ['wxt', 'build'], { cwd: repo, env: { ...process.env, CARDFILE_BENCH: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+const benchExt = path.join(repo, '.output', 'bench-chrome-mv3');
+
+const results = {
+  meta: {
+    date: new Date().toISOString(),
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo }).toString().trim(),
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    sizes,
+    quick,
+  },
+  bundle: bundleSizes(path.join(repo, '.output', 'chrome-mv3')),
+  capture: undefined,
+  sizes: {},
+};
+
+const version = dataVersion(repo);
+for (const n of sizes) {
+  const dir = profileDir(repo, n);
+  let meta = fresh ? undefined : readMeta(dir, version);
+  if (!meta) {
+    log(`seeding ${n} customers into ${path.relative(repo, dir)} (data version ${version})`);
+    resetProfile(dir);
+    const { context, id } = await launch(dir, benchExt);
+    const page = await context.newPage();
+    page.on('console', (m) => { if (m.text().startsWith('[bench]')) log(m.text().slice(8)); });
+    await page.goto(`chrome-extension://${id}/bench.html`);
+    await page.waitForFunction(() => !!window.cardfileBench);
+    const t0 = Date.now();
+    const seeded = await page.evaluate((count) => window.cardfileBench.seed(count), n);
+    meta = { dataVersion: version, n, id, seeded, seedSeconds: Math.round((Date.now() - t0) / 1000), seededAt: new Date().toISOString() };
+    await context.close();
+    writeMeta(dir, meta);
+    log(`seeded in ${meta.seedSeconds} s: ${JSON.stringify(seeded)}`);
+  }
+  const out = { seeded: meta.seeded, seedSeconds: meta.seedSeconds };
+  results.sizes[n] = out;
+  const { context, id } = await launch(dir, benchExt);
+  try {
+    const diskBytes = indexedDbBytes(dir, id);
+    const bench = await context.newPage();
+    bench.on('console', (m) => { if (m.text().startsWith('[bench]')) log(m.text().slice(8)); });
+    await bench.goto(`chrome-extension://${id}/bench.html`);
+    await bench.waitForFunction(() => !!window.cardfileBench);
+    const call = (name, ...a) => bench.evaluate(([fn, params]) => window.cardfileBench[fn](...params), [name, a]);
+    out.counts = await call('counts');
+    out.available = await call('available');
+    out.shape = await call('shape');
+    log(`N=${n}: ${JSON.stringify(out.counts)} ${JSON.stringify(out.shape)}`);
+    if (want('disk')) {
+      const estimate = await call('estimate');
+      out.disk = { indexedDbMb: Math.round(diskBytes / 2 ** 20), per10kMb: Math.round((diskBytes / 2 ** 20 / n) * 10_000 * 10) / 10, estimateMb: Math.round(estimate.usage / 2 ** 20), estimateIndexedDbMb: estimate.indexedDB === undefined ? null : Math.round(estimate.indexedDB / 2 ** 20) };
+    }
+    if (want('popup')) {
+      log('popup: due list');
+      out.blank = await blankFloor(context, id, reps.open);
+      out.popup = await popupOpen(context, id, reps.open);
+      out.dueQuery = await call('dueList', reps.query);
+    }
+    if (want('search')) {
+      log('side panel: search');
+      out.sidepanel = await sidepanel(context, id, QUERIES, reps.search);
+      out.searchNaive = await call('searchNaive', QUERIES, quick ? 1 : 2);
+    }
+    if (want('workspace')) {
+      log('workspace table');
+      out.workspaceOpen = await workspaceOpen(context, id, Math.ceil(reps.open / 2));
+      out.table = await call('table', reps.table);
+    }
+    if (want('followups')) { log('follow-up generation'); out.followUps = await call('followUps', n >= 100_000 ? 2 : reps.io); }
+    if (want('import')) { log('import 10,000 CSV rows'); out.import = await call('importCsv', n >= 100_000 ? 2 : reps.io); }
+    if (want('export')) { log(`export ${n} customers to CSV`); out.export = await call('exportCsv', reps.io); }
+    if (want('backup')) { log('backup and restore'); out.backup = await call('backupRestore').catch((e) => ({ error: String(e.message ?? e) })); }
+    if (want('capture') && results.capture === undefined) {
+      const pages = webmailPages(repo);
+      if (pages.length === 0) console.warn('[bench] corpus/webmail not found (CARDFILE_CORPUS, ../shared/corpus, /work/shared/corpus): capture skipped');
+      else { log(`extractCapture on ${pages.length} corpus webmail pages`); results.capture = await call('capture', pages, reps.capture); }
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+mkdirSync(path.join(repo, 'bench'), { recursive: true });
+writeFileSync(path.join(repo, 'bench', 'results.json'), JSON.stringify(results, null, 2));
+console.log(`\n${table(results)}\n`);
+if (!quick && !only) writeFileSync(path.join(repo, 'bench', 'RESULTS.md'), markdown(results));
+log(`wrote bench/results.json${!quick && !only ? ' and bench/RESULTS.md' : ''}`);

@@ -1,0 +1,139 @@
+// Timings of the real extension pages (popup, side panel, workspace), each opened as a tab in the
+// bench build: navigation start → a DOM marker, read inside the page so no CDP round trip is counted.
+import { stats } from './stats.mjs';
+
+const INPUT = '[data-testid=search-input], input[type=search]';
+const RESULT_ITEMS = '[data-testid=search-results] li, [data-testid=search-result]';
+const TABLE_ROWS = '[data-customer-row], [data-testid=customer-table] tbody tr';
+const SENTINEL = 'qqxqzjv';
+
+/** In the page: ms since navigation start when `mark` was set, else when `selector` first matched (observed). */
+function waitForMarker({ mark, selector, timeout }) {
+  return new Promise((resolve) => {
+    const done = (via, ms) => { obs.disconnect(); clearInterval(poll); resolve({ via, ms }); };
+    const check = () => {
+      const m = mark && performance.getEntriesByName(mark)[0];
+      if (m) return done('mark', m.startTime);
+      if (document.querySelector(selector)) return done('dom', performance.now());
+      if (performance.now() > timeout) done('timeout', NaN);
+    };
+    const obs = new MutationObserver(check);
+    obs.observe(document, { subtree: true, childList: true });
+    const poll = setInterval(check, 20);
+    check();
+  });
+}
+
+async function openAndTime(context, url, marker, viewport) {
+  const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(url, { waitUntil: 'commit' });
+  const r = await page.evaluate(waitForMarker, { timeout: 30_000, ...marker });
+  await page.close();
+  return r;
+}
+
+/** Open a page `reps` times (after 2 untimed warm-up opens) and time navigation start → marker. */
+export async function timeOpen(context, url, marker, reps, viewport) {
+  const samples = [];
+  const via = new Set();
+  for (let i = -2; i < reps; i++) {
+    const r = await openAndTime(context, url, marker, viewport);
+    if (r.via === 'timeout') return { status: `timeout waiting for ${marker.mark ?? marker.selector}` };
+    via.add(r.via);
+    if (i >= 0) samples.push(r.ms);
+  }
+  return { ...stats(samples), via: [...via].join('+') };
+}
+
+/** A blank extension page: navigation start → load event (the floor every page open pays). */
+export async function blankFloor(context, id, reps) {
+  const samples = [];
+  for (let i = -2; i < reps; i++) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/bench-blank.html`, { waitUntil: 'load' });
+    const ms = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+    await page.close();
+    if (i >= 0) samples.push(ms);
+  }
+  return stats(samples);
+}
+
+export const popupOpen = (context, id, reps) =>
+  timeOpen(context, `chrome-extension://${id}/popup.html`, { mark: 'cardfile:due-rendered', selector: '[data-testid=due-list], [data-testid=nothing-due]' }, reps, { width: 400, height: 600 });
+
+export const workspaceOpen = (context, id, reps) => timeOpen(context, `chrome-extension://${id}/options.html`, { selector: TABLE_ROWS }, reps);
+
+/**
+ * In the page: put `q` into the search box as one input event and time it until result rows are in
+ * the DOM (a MutationObserver callback, i.e. after the render committed). The box is first reset to
+ * a query that finds nothing, so every measured query changes the list. `t0` of navigation start
+ * when `fromNavigation` (the ready-after-open figure).
+ */
+function typeAndWait({ q, sentinel, inputSel, itemsSel, timeout, fromNavigation }) {
+  const count = () => document.querySelectorAll(itemsSel).length;
+  const until = (pred, ms) => new Promise((resolve) => {
+    const end = performance.now() + ms;
+    const tick = () => (pred() ? resolve(true) : performance.now() > end ? resolve(false) : setTimeout(tick, 5));
+    tick();
+  });
+  return (async () => {
+    if (!(await until(() => document.querySelector(inputSel), timeout))) return { error: 'no search input' };
+    const input = document.querySelector(inputSel);
+    const set = (v) => { input.value = v; input.dispatchEvent(new Event('input', { bubbles: true })); };
+    if (!fromNavigation) {
+      set(sentinel);
+      if (!(await until(() => count() === 0, 3000))) return { error: `reset query '${sentinel}' still shows results` };
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return new Promise((resolve) => {
+      let t0 = fromNavigation ? 0 : performance.now();
+      const finish = (r) => { obs.disconnect(); clearTimeout(timer); clearInterval(retype); resolve(r); };
+      const obs = new MutationObserver(() => { if (count() > 0) finish({ ms: performance.now() - t0, hits: count() }); });
+      obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+      const timer = setTimeout(() => finish({ error: `no results for '${q}' within ${timeout} ms` }), timeout);
+      // Right after opening, the index may still be loading: type again until results come.
+      const retype = fromNavigation ? setInterval(() => set(q), 50) : undefined;
+      if (!fromNavigation) t0 = performance.now();
+      set(q);
+    });
+  })();
+}
+
+/**
+ * Side panel: ready-after-open (a fresh page; navigation start → the first answer to `readyQuery`)
+ * and keystroke → results for each query. A query that finds nothing is reported as a miss.
+ */
+export async function sidepanel(context, id, queries, reps, readyQuery = 'smith') {
+  const url = `chrome-extension://${id}/sidepanel.html`;
+  const args = { sentinel: SENTINEL, inputSel: INPUT, itemsSel: RESULT_ITEMS, timeout: 15_000 };
+  const ready = [];
+  for (let i = -1; i < Math.max(3, Math.ceil(reps / 2)); i++) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.goto(url, { waitUntil: 'commit' });
+    const r = await page.evaluate(typeAndWait, { ...args, q: readyQuery, fromNavigation: true });
+    await page.close();
+    if (r.error) return { status: r.error };
+    if (i >= 0) ready.push(r.ms);
+  }
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.goto(url);
+  const all = [];
+  const perQuery = {};
+  for (const q of queries) {
+    const samples = [];
+    let hits = 0;
+    for (let i = -1; i < reps; i++) {
+      const r = await page.evaluate(typeAndWait, { ...args, timeout: 3000, q, fromNavigation: false });
+      if (r.error) { perQuery[q] = { error: r.error }; break; }
+      hits = r.hits;
+      if (i >= 0) samples.push(r.ms);
+    }
+    if (samples.length) { perQuery[q] = { ...stats(samples), hits }; all.push(...samples); }
+  }
+  await page.close();
+  const misses = Object.entries(perQuery).filter(([, r]) => r.error).map(([q]) => q);
+  return { ready: stats(ready), keystroke: stats(all), perQuery, misses };
+}
