@@ -2,7 +2,7 @@ import { defineMessages } from '../define';
 
 export const security = defineMessages(
   {
-    'sec.privacy': 'Privacy & backup', 'sec.lock': 'Passphrase lock', 'sec.lockOff': 'The lock is off: card details are stored unencrypted in this browser.',
+    'ws.tab.privacy': 'Privacy & backup', 'sec.privacy': 'Privacy & backup', 'sec.lock': 'Passphrase lock', 'sec.lockOff': 'The lock is off: card details are stored unencrypted in this browser.',
     'sec.lockOn': 'The lock is on: emails, phones, addresses, social handles, notes and interaction content are encrypted at rest.',
     'sec.passphrase': 'Passphrase', 'sec.passphraseAgain': 'Passphrase again', 'sec.mismatch': 'The passphrases differ.',
     'sec.tooShort': 'Use at least 8 characters.', 'sec.turnOn': 'Turn the lock on', 'sec.turnOff': 'Turn the lock off',
@@ -18,7 +18,7 @@ export const security = defineMessages(
     'sec.auditWho': 'Who', 'sec.auditWhen': 'When', 'sec.auditWhat': 'What', 'sec.auditFields': 'Fields',
   },
   {
-    'sec.privacy': '隐私与备份', 'sec.lock': '密码锁', 'sec.lockOff': '密码锁未开启：客户详情以明文保存在本浏览器中。',
+    'ws.tab.privacy': '隐私与备份', 'sec.privacy': '隐私与备份', 'sec.lock': '密码锁', 'sec.lockOff': '密码锁未开启：客户详情以明文保存在本浏览器中。',
     'sec.lockOn': '密码锁已开启：邮箱、电话、地址、社交账号、备注和互动内容均加密保存。',
     'sec.passphrase': '密码', 'sec.passphraseAgain': '再次输入密码', 'sec.mismatch': '两次输入的密码不一致。',
     'sec.tooShort': '至少 8 个字符。', 'sec.turnOn': '开启密码锁', 'sec.turnOff': '关闭密码锁',
