@@ -3,22 +3,28 @@ import { expect, test } from './fixtures';
 
 const PASS = 'blue harbor 42';
 
-/** Everything IndexedDB holds for Cardfile, read raw from an extension page (no Dexie, no crypto layer). */
+/** Everything every IndexedDB database of the extension holds (Cardfile's and the search index's), read raw. */
 async function rawDatabase(page: Page): Promise<string> {
   return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('cardfile');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const all = async (store: string) => new Promise<unknown[]>((resolve, reject) => {
-      const r = db.transaction(store).objectStore(store).getAll();
-      r.onsuccess = () => resolve(r.result as unknown[]);
-      r.onerror = () => reject(r.error);
-    });
-    const out = JSON.stringify({ customers: await all('customers'), interactions: await all('interactions') });
-    db.close();
-    return out;
+    const dump: Record<string, unknown> = {};
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        dump[`${name}/${store}`] = await new Promise<unknown[]>((resolve, reject) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => resolve(r.result as unknown[]);
+          r.onerror = () => reject(r.error);
+        });
+      }
+      db.close();
+    }
+    // Typed arrays and strings of the search index serialise too; Sets/Maps become plain objects.
+    return JSON.stringify(dump, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v));
   });
 }
 
@@ -75,6 +81,9 @@ test('lock on: no plaintext email or phone at rest; lock, reload, wrong then rig
   await expect(panel.getByTestId('unlock-form')).toHaveCount(0);
   await panel.getByTestId('search-input').fill('Zhang');
   await expect(panel.getByTestId('search-results')).toContainText('Zhang Wei');
+  // The side panel's search index, built while unlocked, is not persisted in clear either.
+  const after = await rawDatabase(ws);
+  for (const secret of ['zhang.wei@yunfan.example', '13800138000']) expect(after).not.toContain(secret);
 });
 
 test('the lock comes back after the idle time', async ({ openPage }) => {
