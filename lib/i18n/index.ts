@@ -6,6 +6,7 @@ import { customer } from './messages/customer';
 import { followUps } from './messages/followups';
 import { rules } from './messages/rules';
 import { interaction } from './messages/interaction';
+import { security } from './messages/security';
 import { sidepanel } from './messages/sidepanel';
 import { workspace } from './messages/workspace';
 
@@ -24,6 +25,7 @@ export const bundles = [
   workspace,
   rules,
   sidepanel,
+  security,
 ] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;
