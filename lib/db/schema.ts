@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry, Customer, FollowUp, Interaction } from '../domain';
+import { compactMiddleware } from './compact-middleware';
 import { cryptoMiddleware } from './crypto-middleware';
 
 export const DB_NAME = 'cardfile';
@@ -30,5 +31,7 @@ export class CardfileDb extends Dexie {
     });
     // The passphrase lock (lib/security): a no-op pass-through while the lock is off.
     this.use(cryptoMiddleware);
+    // Empty defaults are not stored (≈ 30 MB less at 100,000 customers; SPEC §9 disk target).
+    this.use(compactMiddleware);
   }
 }
