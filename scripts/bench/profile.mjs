@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync,
 import path from 'node:path';
 import { extensionArgs, findChromium } from '../chromium.mjs';
 
-const DATA_FILES = ['lib/demo/generate.ts', 'lib/demo/seed.ts', 'lib/db/schema.ts', 'lib/domain/derive.ts', 'scripts/bench/page/seed.ts'];
+const DATA_FILES = ['lib/demo/generate.ts', 'lib/demo/seed.ts', 'lib/db/schema.ts', 'lib/db/compact-middleware.ts', 'scripts/bench/page/seed.ts'];
 
 /** A hash of what decides the seeded data: the generator, the schema and indexes, whether the rules engine exists. */
 export function dataVersion(repo) {

@@ -70,13 +70,17 @@ export const popupOpen = (context, id, reps) =>
 export const workspaceOpen = (context, id, reps) => timeOpen(context, `chrome-extension://${id}/options.html`, { selector: TABLE_ROWS }, reps);
 
 /**
- * In the page: put `q` into the search box as one input event and time it until result rows are in
- * the DOM (a MutationObserver callback, i.e. after the render committed). The box is first reset to
- * a query that finds nothing, so every measured query changes the list. `t0` of navigation start
- * when `fromNavigation` (the ready-after-open figure).
+ * In the page: put `q` into the search box as one input event and time it until the list shows
+ * the answer (a MutationObserver callback, i.e. after the render committed): the list's
+ * data-shown-for names the query it shows (components/sidepanel/SearchView); without it, until
+ * result rows appear. The box is first reset to a query that finds nothing, so every measured
+ * query changes the list. Timed from navigation start when `fromNavigation` (ready-after-open:
+ * retyped until the index answers with rows).
  */
 function typeAndWait({ q, sentinel, inputSel, itemsSel, timeout, fromNavigation }) {
   const count = () => document.querySelectorAll(itemsSel).length;
+  const shownFor = () => document.querySelector('[data-testid=search-results]')?.getAttribute('data-shown-for') ?? null;
+  const answered = (query, needRows) => (shownFor() === null ? count() > 0 : shownFor() === query && (!needRows || count() > 0));
   const until = (pred, ms) => new Promise((resolve) => {
     const end = performance.now() + ms;
     const tick = () => (pred() ? resolve(true) : performance.now() > end ? resolve(false) : setTimeout(tick, 5));
@@ -88,13 +92,13 @@ function typeAndWait({ q, sentinel, inputSel, itemsSel, timeout, fromNavigation 
     const set = (v) => { input.value = v; input.dispatchEvent(new Event('input', { bubbles: true })); };
     if (!fromNavigation) {
       set(sentinel);
-      if (!(await until(() => count() === 0, 3000))) return { error: `reset query '${sentinel}' still shows results` };
+      if (!(await until(() => count() === 0 && (shownFor() === null || shownFor() === sentinel), 3000))) return { error: `reset query '${sentinel}' still shows results` };
       await new Promise((r) => setTimeout(r, 30));
     }
     return new Promise((resolve) => {
       let t0 = fromNavigation ? 0 : performance.now();
       const finish = (r) => { obs.disconnect(); clearTimeout(timer); clearInterval(retype); resolve(r); };
-      const obs = new MutationObserver(() => { if (count() > 0) finish({ ms: performance.now() - t0, hits: count() }); });
+      const obs = new MutationObserver(() => { if (answered(q, fromNavigation)) finish({ ms: performance.now() - t0, hits: count() }); });
       obs.observe(document.body, { subtree: true, childList: true, characterData: true });
       const timer = setTimeout(() => finish({ error: `no results for '${q}' within ${timeout} ms` }), timeout);
       // Right after opening, the index may still be loading: type again until results come.
@@ -139,7 +143,7 @@ export async function sidepanel(context, id, queries, reps, readyQuery = 'smith'
     if (samples.length) { perQuery[q] = { ...stats(samples), hits }; all.push(...samples); }
   }
   await page.close();
-  const misses = Object.entries(perQuery).filter(([, r]) => r.error).map(([q]) => q);
+  const misses = Object.entries(perQuery).filter(([, r]) => r.error || r.hits === 0).map(([q]) => q);
   return { ready: stats(ready), keystroke: stats(all), perQuery, misses };
 }
 
