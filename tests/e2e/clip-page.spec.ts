@@ -6,6 +6,9 @@ import { expect, test } from './fixtures';
 // grant that only a real click on the toolbar button or a context-menu item gives (see wxt.config.ts).
 test.use({ e2eBuild: true });
 
+/** The extension API inside service-worker callbacks (the tests themselves run in Node). */
+declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+
 const CONTACT_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>联系我们 - 云帆科技</title>
 <meta property="og:site_name" content="上海云帆科技有限公司">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"李娜","jobTitle":"销售总监",
