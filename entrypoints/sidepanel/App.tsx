@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LangSwitch } from '../../components/common/LangSwitch';
 import { Toast, showToast } from '../../components/common/Toast';
-import { CustomerView } from '../../components/customer/CustomerView';
+import { CardView } from '../../components/sidepanel/CardView';
 import { ReviewView } from '../../components/sidepanel/ReviewView';
 import { LockGate } from '../../components/security/LockGate';
 import { SearchView } from '../../components/sidepanel/SearchView';
@@ -41,7 +41,8 @@ export function App() {
       <LockGate>
       {view.name === 'search' && <SearchView initialQuery={view.query} onOpen={open} />}
       {view.name === 'card' && (
-        <CustomerView
+        <CardView
+          key={view.id}
           id={view.id}
           onDeleted={(name, id) => {
             setView({ name: 'search' });

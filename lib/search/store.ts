@@ -48,7 +48,7 @@ export class SearchStore {
   status: SearchStatus = 'loading';
   error: unknown;
   /** Milliseconds spent restoring / building / catching up, for the benchmark and diagnostics. */
-  readonly timings: { restoreMs?: number; buildMs?: number; catchUpMs?: number; readyMs?: number } = {};
+  readonly timings: { restoreMs?: number; buildMs?: number; catchUpMs?: number; readyMs?: number; readyAt?: number } = {};
   readonly ready: Promise<void>;
   private index: SearchIndex | undefined;
   private watermark = 0;
@@ -68,6 +68,7 @@ export class SearchStore {
     this.ready = this.open().then(
       () => {
         this.timings.readyMs = performance.now() - started;
+        this.timings.readyAt = performance.now();
       },
       (e: unknown) => {
         this.status = 'error';
