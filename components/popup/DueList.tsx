@@ -8,8 +8,8 @@ import { openPanel, sendLite } from './bridge';
 import { DueRow, type RowActions } from './DueRow';
 
 const snapshot = signal<DueSnapshot | null | undefined>(undefined);
-/** Rows acted on in this popup: hidden at once, before the background's new snapshot arrives. */
-const handled = signal<ReadonlySet<string>>(new Set());
+/** Rows acted on in this popup (id → when): hidden at once, until a snapshot built after the action arrives. */
+const handled = signal<ReadonlyMap<string, number>>(new Map());
 const failure = signal<string>('');
 
 /** Read the background's due list (no database), follow its changes, and ask for a fresh one. */
@@ -21,10 +21,10 @@ export function startDueList(): Promise<void> {
 }
 
 const act = (row: Row, run: () => Promise<void>) => {
-  handled.value = new Set([...handled.value, row.id]);
+  handled.value = new Map([...handled.value, [row.id, Date.now()]]);
   run().catch((e: unknown) => {
     failure.value = e instanceof Error ? e.message : String(e);
-    const next = new Set(handled.value);
+    const next = new Map(handled.value);
     next.delete(row.id);
     handled.value = next;
   });
@@ -61,7 +61,8 @@ export function DueList() {
   }, [snap]);
   if (snap === undefined) return <p class="muted">{t('loading')}</p>;
   const now = Date.now();
-  const rows = (snap?.rows ?? []).filter((r) => !handled.value.has(r.id));
+  const builtAt = snap?.builtAt ?? 0;
+  const rows = (snap?.rows ?? []).filter((r) => !((handled.value.get(r.id) ?? -1) >= builtAt));
   const g = groupDue(rows, now);
   return (
     <div class="due" data-testid="due-list" data-ready={snap ? 'yes' : 'no'}>

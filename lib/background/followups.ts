@@ -31,8 +31,15 @@ async function publish(snap: DueSnapshot): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: '#c2410c' }).catch(() => undefined);
 }
 
-/** The daily pass: re-derive tiers, plan follow-ups for every customer, refresh, notify once a day. */
-export async function runDaily(repo: RepoContext = getRepo()): Promise<void> {
+let running: Promise<void> | undefined;
+
+/** The daily pass: re-derive tiers, plan follow-ups for every customer, refresh, notify once a day. One at a time. */
+export function runDaily(repo: RepoContext = getRepo()): Promise<void> {
+  running ??= dailyPass(repo).finally(() => { running = undefined; });
+  return running;
+}
+
+async function dailyPass(repo: RepoContext): Promise<void> {
   const t0 = performance.now();
   const result = await regenerateAll(repo);
   await lastDailyItem.setValue(repo.now());
@@ -126,6 +133,7 @@ export function startFollowUps(): void {
   void loadSettings().then((s) => { last = JSON.stringify([s.classification, s.followUps]); });
   watchSettings((s) => {
     const now = JSON.stringify([s.classification, s.followUps]);
-    if (now !== last) { last = now; void runDaily().catch(console.error); }
+    // Run with the settings just saved: getRepo()'s own watcher may not have seen them yet.
+    if (now !== last) { last = now; void runDaily({ ...getRepo(), settings: async () => s }).catch(console.error); }
   });
 }

@@ -135,7 +135,8 @@ export async function regenerateAll(
     done += n;
     onProgress?.(done, total);
   }
-  result.added += await regenerateWorkspace(ctx, settings);
+  // An empty workspace has no tags to review.
+  if (total > 0) result.added += await regenerateWorkspace(ctx, settings);
   return result;
 }
 
