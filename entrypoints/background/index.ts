@@ -27,6 +27,8 @@ export default defineBackground(() => {
     const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;
     sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
   });
+  // Only in the e2e build (tree-shaken away otherwise): lets a test fire a context-menu click.
+  if (__CARDFILE_E2E__) Object.assign(globalThis, { cardfileTest: { onCaptureMenu } });
   startFollowUps();
   // The passphrase lock: learn its state, and lock after the idle time even when no page is open.
   void startVault();

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { LangSwitch } from '../../components/common/LangSwitch';
 import { Toast, showToast } from '../../components/common/Toast';
 import { CardView } from '../../components/sidepanel/CardView';
+import { EmlDrop } from '../../components/sidepanel/EmlDrop';
 import { ReviewView } from '../../components/sidepanel/ReviewView';
 import { LockGate } from '../../components/security/LockGate';
 import { SearchView } from '../../components/sidepanel/SearchView';
@@ -39,6 +40,7 @@ export function App() {
         <LangSwitch />
       </header>
       <LockGate>
+      <EmlDrop>
       {view.name === 'search' && <SearchView initialQuery={view.query} onOpen={open} />}
       {view.name === 'card' && (
         <CardView
@@ -51,6 +53,7 @@ export function App() {
         />
       )}
       {view.name === 'review' && <ReviewView onSaved={open} />}
+      </EmlDrop>
       </LockGate>
       <Toast />
     </div>

@@ -45,11 +45,12 @@ function keepAlive<T>(trans: DBCoreTransaction, work: Promise<T>): Promise<T> {
 }
 
 /**
- * Hand results back as Dexie promises created while the caller's zone is current: the layers above
+ * The plaintext path: with the lock off the call goes straight down. Otherwise results are handed
+ * back as Dexie promises created while the caller's zone is current: the layers above
  * (hooks, observability) read the running transaction from that zone after our awaits.
  */
-function inZone<A, T>(fn: (req: A) => Promise<T>): (req: A) => Promise<T> {
-  return (req) => Dexie.Promise.resolve(fn(req)) as unknown as Promise<T>;
+function fast<A, T>(direct: (req: A) => Promise<T>, fn: (req: A) => Promise<T>): (req: A) => Promise<T> {
+  return (req) => (idle() ? direct(req) : (Dexie.Promise.resolve(fn(req)) as unknown as Promise<T>));
 }
 
 const needsOpening = (values: unknown[]) => !!cryptoState.keys && values.some(isSealed);
@@ -98,6 +99,9 @@ function arrayCursor(trans: DBCoreTransaction, rows: { key: unknown; primaryKey:
   return cursor;
 }
 
+/** Nothing to seal, open or hash in this context: calls go straight down, synchronously. */
+const idle = () => !cryptoState.enabled && !cryptoState.keys && !cryptoState.ready;
+
 function sealedTable(down: DBCoreTable, name: SealedTable): DBCoreTable {
   const hashRange = async (trans: DBCoreTransaction, query: { index: { name: string | null }; range: { type: number; lower?: unknown; upper?: unknown } }) => {
     const keys = cryptoState.keys;
@@ -109,7 +113,7 @@ function sealedTable(down: DBCoreTable, name: SealedTable): DBCoreTable {
   };
   return {
     ...down,
-    mutate: inZone(async (req) => {
+    mutate: fast(down.mutate.bind(down), async (req) => {
       if (req.type !== 'add' && req.type !== 'put') return down.mutate(req);
       if (cryptoState.ready) await keepAlive(req.trans, cryptoState.ready);
       if (!cryptoState.enabled) return down.mutate(req);
@@ -118,24 +122,24 @@ function sealedTable(down: DBCoreTable, name: SealedTable): DBCoreTable {
       const values = await keepAlive(req.trans, Promise.all(req.values.map((v) => sealRecord(keys, name, v as Rec))));
       return down.mutate({ ...req, values });
     }),
-    get: inZone(async (req) => {
+    get: fast(down.get.bind(down), async (req) => {
       const v: unknown = await down.get(req);
       return needsOpening([v]) ? (await keepAlive(req.trans, openAll(name, [v])))[0] : v;
     }),
-    getMany: inZone(async (req) => {
+    getMany: fast(down.getMany.bind(down), async (req) => {
       const vs = await down.getMany(req);
       return needsOpening(vs) ? keepAlive(req.trans, openAll(name, vs)) : vs;
     }),
-    query: inZone(async (req) => {
+    query: fast(down.query.bind(down), async (req) => {
       const query = await hashRange(req.trans, req.query as never);
       const res = await down.query({ ...req, query: query as typeof req.query });
       if (!req.values || !needsOpening(res.result)) return res;
       return { ...res, result: await keepAlive(req.trans, openAll(name, res.result)) };
     }),
-    count: inZone(async (req) => {
+    count: fast(down.count.bind(down), async (req) => {
       return down.count({ ...req, query: (await hashRange(req.trans, req.query as never)) as typeof req.query });
     }),
-    openCursor: inZone(async (req) => {
+    openCursor: fast(down.openCursor.bind(down), async (req) => {
       const query = (await hashRange(req.trans, req.query as never)) as typeof req.query;
       if (!cryptoState.keys || !req.values) return down.openCursor({ ...req, query });
       // Sealed values must be opened before Dexie's synchronous cursor callbacks see them:

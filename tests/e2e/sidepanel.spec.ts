@@ -1,36 +1,13 @@
-import { chromium } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { expect, test as base } from './fixtures';
-// @ts-expect-error plain ESM helper shared with the demo and bench scripts
-import { extensionArgs, extensionDir, findChromium } from '../../scripts/chromium.mjs';
+import { expect, test } from './fixtures';
 
 /**
  * "On this page" reads the tab through activeTab + scripting, which Chrome grants only when the
  * user invokes Cardfile on that tab (toolbar button, shortcut, context menu): a test cannot press
- * the browser's own UI. So these tests load a copy of the built extension whose manifest also
- * lists http://127.0.0.1/* — exactly the access activeTab gives after that gesture — and leave the
- * shipped manifest untouched.
+ * the browser's own UI. So these tests load the e2e build, whose manifest also lists
+ * http://127.0.0.1/* — exactly the access activeTab gives after that gesture (see wxt.config.ts).
  */
-const test = base.extend({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cardfile-ext-'));
-    cpSync(extensionDir, dir, { recursive: true });
-    const manifestPath = path.join(dir, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
-    manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
-    writeFileSync(manifestPath, JSON.stringify(manifest));
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: await findChromium(), headless: !process.env.HEADED, args: extensionArgs(dir), locale: 'en-US',
-    });
-    await use(context);
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  },
-});
+test.use({ e2eBuild: true });
 
 /** A web page on 127.0.0.1 showing a customer's address (and one nobody has). */
 async function servePage(html: string): Promise<{ url: string; close(): void }> {

@@ -86,3 +86,34 @@ test('find two duplicates and merge them, keeping the interactions', async ({ op
   await expect(page.getByTestId('row-count')).toHaveText('1 customers');
   await expect(page.getByTestId('customer-table')).toContainText('vip');
 });
+
+test('charts load chart.js lazily; data-quality "Fix" opens the card form; settings save; xlsx export is a workbook', async ({ openPage }) => {
+  const page = await openPage('options.html');
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('row-count')).toHaveText(/^[1-9]\d* customers$/);
+
+  await page.locator('[data-tab=charts]').click();
+  await expect(page.getByTestId('chart-matrix')).toBeVisible();
+  await expect(page.locator('[data-testid=chart-months] canvas')).toBeVisible();
+  await expect(page.getByTestId('chart-rfm').locator('tbody tr')).not.toHaveCount(0);
+
+  await page.locator('[data-tab=quality]').click();
+  const fix = page.locator('[data-fix]').first();
+  await expect(fix).toBeVisible();
+  await fix.click();
+  await expect(page.locator('.workspace__pane form.customer-form')).toBeVisible();
+
+  await page.locator('[data-tab=settings]').click();
+  await page.locator('[name=userName]').fill('Li Na');
+  await page.locator('[name=locale]').selectOption('zh-CN');
+  await page.getByTestId('settings-save').click();
+  await expect(page.locator('[data-tab=settings]')).toHaveText('设置');
+  await page.locator('[name=locale]').selectOption('en');
+  await page.getByTestId('settings-save').click();
+  await expect(page.locator('[data-tab=settings]')).toHaveText('Settings');
+
+  await page.locator('[data-tab=import]').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=xlsx]').click()]);
+  const bytes = readFileSync((await download.path())!);
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
+});
