@@ -129,6 +129,9 @@ for (const n of sizes) {
   } finally {
     await context.close();
   }
+  // Partial results after each size: a long run can be read while it goes on.
+  mkdirSync(path.join(repo, 'bench'), { recursive: true });
+  writeFileSync(path.join(repo, 'bench', 'results.json'), JSON.stringify(results, null, 2));
 }
 
 mkdirSync(path.join(repo, 'bench'), { recursive: true });
