@@ -47,6 +47,8 @@ const results = {
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     sizes,
     quick,
+    // Other processes share the 2 cores: the load average says how much (1 = one core busy).
+    loadAvgStart: os.loadavg().map((x) => Math.round(x * 10) / 10),
   },
   bundle: bundleSizes(path.join(repo, '.output', 'chrome-mv3')),
   capture: undefined,
@@ -134,6 +136,7 @@ for (const n of sizes) {
   writeFileSync(path.join(repo, 'bench', 'results.json'), JSON.stringify(results, null, 2));
 }
 
+results.meta.loadAvgEnd = os.loadavg().map((x) => Math.round(x * 10) / 10);
 mkdirSync(path.join(repo, 'bench'), { recursive: true });
 writeFileSync(path.join(repo, 'bench', 'results.json'), JSON.stringify(results, null, 2));
 console.log(`\n${table(results)}\n`);
