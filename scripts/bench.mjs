@@ -7,8 +7,9 @@
 //   --sizes=a,b   other workspace sizes
 //   --only=x,y    only these entries (popup, search, workspace, import, export, backup, followups, capture, disk)
 //   --no-build    reuse .output/bench-chrome-mv3 as it is
+//   --update      with --only: re-measure those entries into the last full run's results (and RESULTS.md)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,9 @@ if (!args.includes('--no-build')) {
 }
 const benchExt = path.join(repo, '.output', 'bench-chrome-mv3');
 
+const resultsFile = path.join(repo, 'bench', 'results.json');
+const update = args.includes('--update') && !!only && existsSync(resultsFile);
+const previous = update ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
 const results = {
   meta: {
     date: new Date().toISOString(),
@@ -54,6 +58,12 @@ const results = {
   capture: undefined,
   sizes: {},
 };
+if (previous) {
+  // Keep the full run's figures; the entries measured now replace theirs (listed in meta.updates).
+  results.meta = { ...previous.meta, updates: [...(previous.meta.updates ?? []), { date: results.meta.date, commit: results.meta.commit, only, sizes, loadAvgStart: results.meta.loadAvgStart }] };
+  results.capture = want('capture') ? undefined : previous.capture;
+  results.sizes = previous.sizes;
+}
 
 const version = dataVersion(repo);
 for (const n of sizes) {
@@ -80,7 +90,7 @@ for (const n of sizes) {
     writeMeta(dir, meta);
     log(`seeded in ${meta.seedSeconds} s: ${JSON.stringify(seeded)}`);
   }
-  const out = { seeded: meta.seeded, seedSeconds: meta.seedSeconds, seededAt: meta.seededAt };
+  const out = { ...(results.sizes[n] ?? {}), seeded: meta.seeded, seedSeconds: meta.seedSeconds, seededAt: meta.seededAt };
   results.sizes[n] = out;
   const { context, id } = await launch(dir, benchExt);
   try {
@@ -133,12 +143,13 @@ for (const n of sizes) {
   }
   // Partial results after each size: a long run can be read while it goes on.
   mkdirSync(path.join(repo, 'bench'), { recursive: true });
-  writeFileSync(path.join(repo, 'bench', 'results.json'), JSON.stringify(results, null, 2));
+  writeFileSync(resultsFile, JSON.stringify(results, null, 2));
 }
 
 results.meta.loadAvgEnd = os.loadavg().map((x) => Math.round(x * 10) / 10);
 mkdirSync(path.join(repo, 'bench'), { recursive: true });
-writeFileSync(path.join(repo, 'bench', 'results.json'), JSON.stringify(results, null, 2));
+writeFileSync(resultsFile, JSON.stringify(results, null, 2));
 console.log(`\n${table(results)}\n`);
-if (!quick && !only) writeFileSync(path.join(repo, 'bench', 'RESULTS.md'), markdown(results));
-log(`wrote bench/results.json${!quick && !only ? ' and bench/RESULTS.md' : ''}`);
+const full = !quick && (!only || update);
+if (full) writeFileSync(path.join(repo, 'bench', 'RESULTS.md'), markdown(results));
+log(`wrote bench/results.json${full ? ' and bench/RESULTS.md' : ''}`);

@@ -89,6 +89,7 @@ export function markdown(results) {
     '',
     `${m.date.slice(0, 16).replace('T', ' ')} UTC, commit ${m.commit}, ${m.cpus}, ${m.memoryGb} GB, headless Chromium; workspaces of ${m.sizes.map((s) => s.toLocaleString('en-US')).join(' and ')} customers`,
     `(load average at start ${m.loadAvgStart?.join(' / ') ?? '?'}, at end ${m.loadAvgEnd?.join(' / ') ?? '?'}: other work shared the 2 cores, so these timings are upper bounds)`,
+    ...(m.updates ?? []).map((u) => `Re-measured ${u.date.slice(0, 16).replace('T', ' ')} UTC at commit ${u.commit}: ${u.only.join(', ')} (${u.sizes.join(', ')}).`),
     '(~5 interactions each, one follow-up plan per customer). Median and p95 of repeated runs; "naive" is the same work done',
     'the naive way in the same run (full table load + filter, a query per row, every row rendered); × = naive / median.',
     '',
