@@ -37,4 +37,4 @@
 export { DecryptError, MIN_ITERATIONS } from './crypto';
 export { LockedError, cryptoState } from './state';
 export { WrongPassphraseError, disableLock, enableLock, lock, lockIfIdle, readMeta, runPass, setAutoLockMinutes, startVault, unlock } from './vault';
-export { BackupError, exportBackup, needsBackupReminder, readBackup, restoreBackup, restorePreview } from './backup';
+export { BackupError, exportBackupText, isEncryptedBackup, needsBackupReminder, readBackupText } from './backup';
