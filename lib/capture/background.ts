@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { captureDraftSchema, type CaptureDraft } from '../domain/contact-draft';
 import { loadSettings } from '../settings';
 import { panelRequestItem, pendingCaptureItem, type PendingCapture } from '../ui/panel-request';
+import { setClipOptions } from './clip-options';
 import { extractFromSelection } from './selection';
 import { enrichDraft } from './webmail/enrich';
 
@@ -37,8 +38,15 @@ const empty = (provider: string, warning: string): CaptureDraft => ({ provider, 
 export async function clipTab(tabId: number): Promise<number> {
   const tab = await browser.tabs.get(tabId);
   const url = tab.url ?? '';
+  const settings = await loadSettings();
   let result: unknown;
   try {
+    // A file cannot take arguments: first leave the settings the reader needs, then run it.
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: setClipOptions,
+      args: [{ defaultRegion: settings.defaultRegion, ownEmails: settings.ownEmails }],
+    });
     const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/clip-page.js'] });
     result = first?.result;
   } catch (e) {
