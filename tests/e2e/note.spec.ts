@@ -97,5 +97,16 @@ test('"Clip this page" reads phone numbers with the region from the settings (US
   const panel = await openPage('sidepanel.html');
   await expect(panel.getByTestId('review')).toBeVisible();
   await expect(panel.getByTestId('review-e164').first()).toContainText('+14155550100');
+
+  // Several contacts: select all / none; where each field came from is said in words, not codes.
+  const selects = panel.getByTestId('review-select');
+  expect(await selects.count()).toBeGreaterThan(1);
+  await panel.getByTestId('review-select-none').click();
+  for (const box of await selects.all()) await expect(box).not.toBeChecked();
+  await expect(panel.getByTestId('review-save')).toBeDisabled();
+  await panel.getByTestId('review-select-all').click();
+  for (const box of await selects.all()) await expect(box).toBeChecked();
+  await expect(panel.getByTestId('review-provenance').filter({ hasText: 'from a phone link' }).first()).toBeVisible();
+  await expect(panel.getByTestId('review-provenance').filter({ hasText: /tel-link|page-text|mailto/ })).toHaveCount(0);
   site.close();
 });
