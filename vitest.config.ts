@@ -3,6 +3,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  define: { __CARDFILE_E2E__: 'false' },
   test: {
     environment: 'happy-dom',
     setupFiles: ['tests/setup.ts'],

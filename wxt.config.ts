@@ -5,14 +5,19 @@ import { webmailHostPatterns } from './lib/capture/hosts';
 // `npm run bench` builds with CARDFILE_BENCH=1: only then are the bench pages (entrypoints/bench*) built,
 // into .output/bench-chrome-mv3, so the shipped extension and the e2e tests never contain it.
 const bench = process.env.CARDFILE_BENCH === '1';
+// `npm run build:e2e` builds with CARDFILE_E2E=1 into .output/e2e-chrome-mv3: the same extension plus
+// host access to http://127.0.0.1 and a test hook on the background. Browsers grant activeTab only
+// to a real click on the toolbar or a context menu, which a test cannot make, so the page-capture
+// tests use this build; every other e2e test runs the shipped one.
+const e2e = process.env.CARDFILE_E2E === '1';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // lib/ is imported explicitly (house style): no auto-imports beyond WXT's own.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
-  outDirTemplate: bench ? 'bench-{{browser}}-mv{{manifestVersion}}' : undefined,
+  vite: () => ({ plugins: [preact()], define: { __CARDFILE_E2E__: JSON.stringify(e2e) } }),
+  outDirTemplate: bench ? 'bench-{{browser}}-mv{{manifestVersion}}' : e2e ? 'e2e-{{browser}}-mv{{manifestVersion}}' : undefined,
   hooks: {
     'entrypoints:found': (_wxt, infos) => {
       if (!bench) infos.splice(0, infos.length, ...infos.filter((i) => !i.name.startsWith('bench')));
@@ -24,7 +29,7 @@ export default defineConfig({
     default_locale: 'en',
     // Least privilege (SPEC §8): host access only for the webmail sites; other pages through activeTab.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: webmailHostPatterns,
+    host_permissions: e2e ? [...webmailHostPatterns, 'http://127.0.0.1/*'] : webmailHostPatterns,
     action: { default_title: '__MSG_extName__' },
     commands: {
       // Firefox builds MV2, where the toolbar button's command has the older name.

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const extensionDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.output', 'chrome-mv3');
+/** The e2e build (npm run build:e2e): adds http://127.0.0.1 host access for the page-capture tests. */
+export const e2eExtensionDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.output', 'e2e-chrome-mv3');
 
 export async function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];

@@ -4,6 +4,7 @@ import { dayPlus } from '../../lib/domain/days';
 import type { InteractionType } from '../../lib/domain/interaction';
 import { reasonText } from '../../lib/domain/reasons';
 import { formatDate, lang, t } from '../../lib/i18n';
+import { lockedFlag } from '../../lib/security/lock-flag';
 
 /** The contact a done follow-up most likely was, for the timeline entry it logs. */
 const DONE_TYPE: Partial<Record<Row['reason'], InteractionType>> = {
@@ -30,9 +31,10 @@ export function DueRow({ row, now, actions }: { row: Row; now: number; actions: 
             <strong>{row.name}</strong>
           </button>
         ) : <strong>{t('followUps.workspace')}</strong>}
-        {row.company && <span class="muted"> · {row.company}</span>}
+        {/* While locked the popup shows who is due by name only (SPEC §8). */}
+        {row.company && !lockedFlag.value && <span class="muted"> · {row.company}</span>}
       </div>
-      {row.customerId && (
+      {row.customerId && !lockedFlag.value && (
         <span class="badges">
           <span class={`badge badge--value-${row.valueTier}`}>{t(`value.${row.valueTier}`)}</span>
           <span class={`badge badge--activity-${row.activityTier}`}>{t(`activity.${row.activityTier}`)}</span>

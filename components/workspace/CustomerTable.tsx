@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { VList } from 'virtua';
 import { getRepo } from '../../lib/db';
+import { maskEmail, maskPhone } from '../../lib/domain/mask';
 import { formatDate, formatMoney, t, type MessageKey } from '../../lib/i18n';
 import { useLive } from '../../lib/state/live';
 import { settings } from '../../lib/state/settings';
@@ -12,9 +13,9 @@ import { currentIds, currentView, invalidateRows, rowRecord, selection } from '.
 
 /** 138****5678 / a***@example.com when the user asks for masking in lists (SPEC §8). */
 export function mask(value: string, on: boolean): string {
+  // lib/domain/mask also masks numbers typed with spaces or dashes ("138 0013 8000").
   if (!on) return value;
-  if (value.includes('@')) return value.replace(/^(.).*(@.*)$/, '$1***$2');
-  return value.replace(/^(.*?\d{3})\d{4}(\d{4})$/, '$1****$2');
+  return value.includes('@') ? maskEmail(value) : maskPhone(value);
 }
 
 function Row({ id, selected, onOpen }: { id: string; selected: boolean; onOpen(id: string): void }) {

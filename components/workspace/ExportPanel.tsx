@@ -6,7 +6,8 @@ import { t } from '../../lib/i18n';
 import { exportCustomersCsv, exportCustomersVCard, forEachCustomerPage } from '../../lib/import-export/export';
 import { showToast } from '../common/Toast';
 import { download, stamp } from './download';
-import { currentIds } from './state';
+import { resolveViewIds } from '../../lib/workspace/query';
+import { currentIds, currentView } from './state';
 
 type Format = 'csv' | 'xlsx' | 'vcf4' | 'vcf3' | 'backup';
 
@@ -19,7 +20,8 @@ export function ExportPanel() {
     setBusy(true);
     try {
       const repo = getRepo();
-      const inView = scope === 'view' && ids ? new Set(ids) : undefined;
+      // The table may not have been opened yet: resolve the current view's ids from the indexes.
+      const inView = scope === 'view' ? new Set(ids ?? (await resolveViewIds(repo, currentView.value))) : undefined;
       const filter = inView ? (c: Customer) => inView.has(c.id) : undefined;
       const count = inView ? inView.size : await repo.db.customers.count();
       if (format === 'csv') download(await exportCustomersCsv(repo, filter), `${stamp('cardfile')}.csv`);
@@ -45,7 +47,7 @@ export function ExportPanel() {
       <h2>{t('exp.title')}</h2>
       <div class="row">
         {t('exp.scope')}:
-        <label class="row nowrap"><input type="radio" name="exp-scope" checked={scope === 'view'} onChange={() => setScope('view')} />{t('exp.scope.view', { count: ids?.length ?? 0 })}</label>
+        <label class="row nowrap"><input type="radio" name="exp-scope" checked={scope === 'view'} onChange={() => setScope('view')} />{t('exp.scope.view', { count: ids?.length ?? '…' })}</label>
         <label class="row nowrap"><input type="radio" name="exp-scope" checked={scope === 'all'} onChange={() => setScope('all')} data-testid="export-all" />{t('exp.scope.all')}</label>
       </div>
       <div class="actions">

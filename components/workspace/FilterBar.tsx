@@ -66,7 +66,7 @@ export function FilterBar() {
         </label>
         {!isUnfiltered(view) && <button onClick={() => { currentView.value = { ...emptyView(), sort: view.sort, desc: view.desc }; }}>{t('ws.clearFilters')}</button>}
       </div>
-      <details open={!isUnfiltered(view)}>
+      <details>
         <summary>{t('ws.filters')}</summary>
         <div class="filters">
           {enumFilters.map(([name, options, prefix]) => (

@@ -5,6 +5,7 @@ import { handlers } from '../../lib/background/handlers';
 import { createCaptureMenus, onCaptureMenu } from '../../lib/capture/background';
 import { webmailProviderOf } from '../../lib/capture/hosts';
 import { RefusedMessage, route } from '../../lib/messaging/router';
+import { lockIfIdle, startVault } from '../../lib/security/vault';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at start-up, as MV3 service workers require.
@@ -26,7 +27,13 @@ export default defineBackground(() => {
     const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;
     sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
   });
+  // Only in the e2e build (tree-shaken away otherwise): lets a test fire a context-menu click.
+  if (__CARDFILE_E2E__) Object.assign(globalThis, { cardfileTest: { onCaptureMenu } });
   startFollowUps();
+  // The passphrase lock: learn its state, and lock after the idle time even when no page is open.
+  void startVault();
+  browser.alarms?.create('cardfile-autolock', { periodInMinutes: 1 });
+  browser.alarms?.onAlarm.addListener((alarm) => { if (alarm.name === 'cardfile-autolock') void lockIfIdle(); });
   browser.commands?.onCommand.addListener((command, tab) => {
     const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
     if (command === 'open-side-panel' && tab?.windowId !== undefined) sidePanel?.open({ windowId: tab.windowId }).catch(() => undefined);

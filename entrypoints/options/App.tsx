@@ -11,11 +11,14 @@ import { ExportPanel } from '../../components/workspace/ExportPanel';
 import { ImportWizard } from '../../components/workspace/ImportWizard';
 import { Quality } from '../../components/workspace/Quality';
 import { SettingsPage } from '../../components/workspace/SettingsPage';
+import { BackupReminder } from '../../components/security/BackupReminder';
+import { LockGate } from '../../components/security/LockGate';
+import { PrivacyPanel } from '../../components/security/PrivacyPanel';
 import { createCustomer, getRepo, restoreCustomer } from '../../lib/db';
 import { t } from '../../lib/i18n';
 
 type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'card'; id: string; edit?: boolean };
-const tabs = ['customers', 'duplicates', 'import', 'charts', 'quality', 'settings'] as const;
+const tabs = ['customers', 'duplicates', 'import', 'charts', 'quality', 'settings', 'privacy'] as const;
 type Tab = (typeof tabs)[number];
 
 function tabFromHash(): Tab {
@@ -53,6 +56,8 @@ export function App() {
         <DemoLoader />
         <LangSwitch />
       </header>
+      <LockGate>
+      <BackupReminder onOpen={() => { location.hash = 'privacy'; }} />
       <main class={`workspace__body${pane.kind === 'none' ? ' workspace__body--single' : ''}`}>
         <div class="workspace__main">
           {tab === 'customers' && <CustomerTable selectedId={pane.kind === 'card' ? pane.id : undefined} onOpen={(id) => open(id)} />}
@@ -61,6 +66,7 @@ export function App() {
           {tab === 'charts' && <Charts onOpen={(id) => open(id)} />}
           {tab === 'quality' && <Quality onFix={(id) => open(id, true)} onDuplicates={() => { location.hash = 'duplicates'; }} />}
           {tab === 'settings' && <SettingsPage />}
+          {tab === 'privacy' && <PrivacyPanel />}
         </div>
         {pane.kind !== 'none' && (
           <section class="workspace__pane">
@@ -89,6 +95,7 @@ export function App() {
           </section>
         )}
       </main>
+      </LockGate>
       <Toast />
     </div>
   );

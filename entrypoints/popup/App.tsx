@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { openPanel, sendLite } from '../../components/popup/bridge';
 import { DueList } from '../../components/popup/DueList';
 import { t } from '../../lib/i18n';
+import { lockedFlag } from '../../lib/security/lock-flag';
 
 /** "Clip this page": open the review (user gesture first), then have the background read the tab. */
 async function clipPage(): Promise<void> {
@@ -28,6 +29,7 @@ export function App() {
     <div class="popup-app">
       <header class="topbar">
         <strong>{t('appName')}</strong>
+        {lockedFlag.value && <span class="muted" data-testid="locked-badge">🔒 {t('sec.locked')}</span>}
         <span class="spacer" />
         {/* Slot for "Clip this page" (capture): shown when the current tab has something to clip. */}
         <span id="clip-slot" data-testid="clip-slot" />

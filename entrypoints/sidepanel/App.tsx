@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LangSwitch } from '../../components/common/LangSwitch';
 import { Toast, showToast } from '../../components/common/Toast';
-import { CustomerView } from '../../components/customer/CustomerView';
+import { CardView } from '../../components/sidepanel/CardView';
+import { EmlDrop } from '../../components/sidepanel/EmlDrop';
 import { ReviewView } from '../../components/sidepanel/ReviewView';
+import { LockGate } from '../../components/security/LockGate';
 import { SearchView } from '../../components/sidepanel/SearchView';
 import { getRepo, restoreCustomer } from '../../lib/db';
 import { t } from '../../lib/i18n';
@@ -37,9 +39,12 @@ export function App() {
         <span class="spacer" />
         <LangSwitch />
       </header>
+      <LockGate>
+      <EmlDrop>
       {view.name === 'search' && <SearchView initialQuery={view.query} onOpen={open} />}
       {view.name === 'card' && (
-        <CustomerView
+        <CardView
+          key={view.id}
           id={view.id}
           onDeleted={(name, id) => {
             setView({ name: 'search' });
@@ -48,6 +53,8 @@ export function App() {
         />
       )}
       {view.name === 'review' && <ReviewView onSaved={open} />}
+      </EmlDrop>
+      </LockGate>
       <Toast />
     </div>
   );

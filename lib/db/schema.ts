@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry, Customer, FollowUp, Interaction } from '../domain';
+import { cryptoMiddleware } from './crypto-middleware';
 
 export const DB_NAME = 'cardfile';
 
@@ -27,5 +28,7 @@ export class CardfileDb extends Dexie {
     this.version(2).stores({
       customers: 'id, *emailKeys, *phoneKeys, *tags, updatedAt, valueTier, activityTier, status, lifecycle, stage, owner, value, lastInteractionAt, deletedAt, name, source, industry',
     });
+    // The passphrase lock (lib/security): a no-op pass-through while the lock is off.
+    this.use(cryptoMiddleware);
   }
 }

@@ -6,6 +6,8 @@ import { customer } from './messages/customer';
 import { followUps } from './messages/followups';
 import { rules } from './messages/rules';
 import { interaction } from './messages/interaction';
+import { security } from './messages/security';
+import { sidepanel } from './messages/sidepanel';
 import { workspace } from './messages/workspace';
 
 export type { Lang } from './define';
@@ -14,7 +16,17 @@ export type { Lang } from './define';
  * Every feature's strings. Add a feature's bundle here; its keys join MessageKey.
  * (One typed module instead of _locales: the UI switches language without a reload.)
  */
-export const bundles = [common, customer, interaction, followUps, capture, workspace, rules] as const;
+export const bundles = [
+  common,
+  customer,
+  interaction,
+  followUps,
+  capture,
+  workspace,
+  rules,
+  sidepanel,
+  security,
+] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;
 export type MessageKey = KeysOf<(typeof bundles)[number]> & string;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   customerInputSchema, type ContactDraft, type CustomerFields, type CustomerInput,
 } from '../domain';
@@ -25,6 +26,8 @@ export function blankDraft(): ImportDraft {
   };
 }
 
+/** The same check customerInputSchema applies to an email, compiled once. */
+const emailCheck = z.email();
 const EMAIL_RE = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/;
 
 /** The address inside `"Name" <a@b.c>` or `mailto:a@b.c`, trimmed. */
@@ -52,7 +55,7 @@ export function draftToInput(
   for (const e of draft.emails) {
     const value = cleanEmail(e.value);
     if (!value) continue;
-    if (EMAIL_RE.test(value) && customerInputSchema.shape.emails.safeParse([{ value }]).success) emails.push({ value, label: e.label });
+    if (EMAIL_RE.test(value) && emailCheck.safeParse(value.toLowerCase()).success) emails.push({ value, label: e.label });
     else {
       const key = customFields['email (unverified)'] ? `email (unverified) ${emails.length + 2}` : 'email (unverified)';
       customFields[key] = value.slice(0, 2000);

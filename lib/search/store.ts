@@ -1,5 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { cryptoState } from '../security/state';
 import type { Customer } from '../domain/customer';
 import type { CardfileDb } from '../db/schema';
 import { INDEX_FORMAT } from './compact';
@@ -23,6 +24,15 @@ export interface SearchStoreOptions {
 
 const KEY = 'customers';
 let defaultKv: UseStore | undefined;
+const kvOf = (opts: SearchStoreOptions) => opts.kv ?? (defaultKv ??= createStore('cardfile-search', 'index'));
+
+/**
+ * Drop the persisted index. Called when the passphrase lock turns on: the index holds email and
+ * phone tokens, so while the lock is on it lives in memory only (SPEC §8: nothing in clear at rest).
+ */
+export async function forgetPersistedIndex(opts: SearchStoreOptions = {}): Promise<void> {
+  await del(KEY, kvOf(opts));
+}
 
 /**
  * The search index of one extension page, kept current with the customer table.
@@ -38,7 +48,7 @@ export class SearchStore {
   status: SearchStatus = 'loading';
   error: unknown;
   /** Milliseconds spent restoring / building / catching up, for the benchmark and diagnostics. */
-  readonly timings: { restoreMs?: number; buildMs?: number; catchUpMs?: number; readyMs?: number } = {};
+  readonly timings: { restoreMs?: number; buildMs?: number; catchUpMs?: number; readyMs?: number; readyAt?: number } = {};
   readonly ready: Promise<void>;
   private index: SearchIndex | undefined;
   private watermark = 0;
@@ -53,11 +63,12 @@ export class SearchStore {
     private readonly db: CardfileDb,
     private readonly opts: SearchStoreOptions = {},
   ) {
-    this.kv = opts.kv ?? (defaultKv ??= createStore('cardfile-search', 'index'));
+    this.kv = kvOf(opts);
     const started = performance.now();
     this.ready = this.open().then(
       () => {
         this.timings.readyMs = performance.now() - started;
+        this.timings.readyAt = performance.now();
       },
       (e: unknown) => {
         this.status = 'error';
@@ -103,12 +114,13 @@ export class SearchStore {
     const total = await this.db.customers.count();
     const record: Persisted = { format: INDEX_FORMAT, blob, watermark, total };
     this.changedSinceSave = 0;
+    if (cryptoState.enabled) return; // the lock is on: the index stays in memory only
     await set(KEY, record, this.kv);
   }
 
   private async open(): Promise<void> {
     let t = performance.now();
-    const saved = await get<Persisted>(KEY, this.kv).catch(() => undefined);
+    const saved = cryptoState.enabled ? undefined : await get<Persisted>(KEY, this.kv).catch(() => undefined);
     if (saved?.format === INDEX_FORMAT && (await this.db.customers.count()) >= saved.total) {
       this.index = loadSearchIndex(saved.blob);
       this.watermark = saved.watermark;
@@ -120,7 +132,7 @@ export class SearchStore {
       this.timings.buildMs = performance.now() - t;
       this.index = loadSearchIndex(built.blob);
       this.watermark = built.watermark;
-      await set(KEY, { ...built, format: INDEX_FORMAT } satisfies Persisted, this.kv);
+      if (!cryptoState.enabled) await set(KEY, { ...built, format: INDEX_FORMAT } satisfies Persisted, this.kv);
     }
     t = performance.now();
     await this.follow();

@@ -7,11 +7,15 @@ const RESULT_ITEMS = '[data-testid=search-results] li, [data-testid=search-resul
 const TABLE_ROWS = '[data-customer-row], [data-testid=customer-table] tbody tr';
 const SENTINEL = 'qqxqzjv';
 
-/** In the page: ms since navigation start when `mark` was set, else when `selector` first matched (observed). */
-function waitForMarker({ mark, selector, timeout }) {
+/**
+ * In the page: ms since navigation start when the page reported it was drawn (window[prop], set by
+ * the page itself, or a performance mark), else when `selector` first matched (observed).
+ */
+function waitForMarker({ prop, mark, selector, timeout }) {
   return new Promise((resolve) => {
     const done = (via, ms) => { obs.disconnect(); clearInterval(poll); resolve({ via, ms }); };
     const check = () => {
+      if (prop && typeof window[prop] === 'number') return done(prop, window[prop]);
       const m = mark && performance.getEntriesByName(mark)[0];
       if (m) return done('mark', m.startTime);
       if (document.querySelector(selector)) return done('dom', performance.now());
@@ -60,7 +64,8 @@ export async function blankFloor(context, id, reps) {
 }
 
 export const popupOpen = (context, id, reps) =>
-  timeOpen(context, `chrome-extension://${id}/popup.html`, { mark: 'cardfile:due-rendered', selector: '[data-testid=due-list], [data-testid=nothing-due]' }, reps, { width: 400, height: 600 });
+  // The popup sets window.__dueDrawnAt in the frame after its list (or "nothing due") is drawn.
+  timeOpen(context, `chrome-extension://${id}/popup.html`, { prop: '__dueDrawnAt', mark: 'cardfile:due-rendered', selector: '[data-testid=due-list]' }, reps, { width: 400, height: 600 });
 
 export const workspaceOpen = (context, id, reps) => timeOpen(context, `chrome-extension://${id}/options.html`, { selector: TABLE_ROWS }, reps);
 
@@ -136,4 +141,75 @@ export async function sidepanel(context, id, queries, reps, readyQuery = 'smith'
   await page.close();
   const misses = Object.entries(perQuery).filter(([, r]) => r.error).map(([q]) => q);
   return { ready: stats(ready), keystroke: stats(all), perQuery, misses };
+}
+
+/**
+ * In the workspace page: make one change (choose a sort, pick filter options, scroll to the end)
+ * and time it until the table shows loaded rows of the new state: the row count text changed
+ * (filters), the first row changed (sort), or the rows at the bottom are loaded (scroll).
+ */
+function tableChange({ kind, selector, values, timeout }) {
+  const firstRow = () => document.querySelector('[data-customer-row]')?.getAttribute('data-customer-row') ?? '';
+  const countText = () => document.querySelector('[data-testid=row-count]')?.textContent ?? '';
+  const list = () => document.querySelector('[data-testid=customer-table]');
+  const settled = () => !document.querySelector('[data-testid=customer-table] [data-row-id]') && !!document.querySelector('[data-customer-row]');
+  return new Promise((resolve) => {
+    const before = { first: firstRow(), count: countText() };
+    let t0 = 0;
+    let ready;
+    if (kind === 'scroll') ready = () => { const el = list(); return el && el.scrollTop + el.clientHeight >= el.scrollHeight - 40 && settled(); };
+    else if (kind === 'sort') ready = () => firstRow() !== before.first && settled();
+    else ready = () => countText() !== before.count && settled();
+    const finish = (r) => { obs.disconnect(); clearTimeout(timer); resolve(r); };
+    const obs = new MutationObserver(() => { if (t0 && ready()) finish({ ms: performance.now() - t0, count: countText() }); });
+    obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    const timer = setTimeout(() => finish({ error: `${kind} did not settle within ${timeout} ms` }), timeout);
+    t0 = performance.now();
+    if (kind === 'scroll') {
+      const el = list();
+      el.scrollTop = el.scrollHeight;
+      el.dispatchEvent(new Event('scroll'));
+    } else {
+      const el = document.querySelector(selector);
+      if (!el) return finish({ error: `no ${selector}` });
+      if (el.multiple) for (const o of el.options) o.selected = values.includes(o.value);
+      else el.value = values[0];
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+}
+
+/**
+ * Workspace table: sort by value, filter by value tier + tag (two changes), scroll to the end;
+ * each change undone between repetitions (back to the unsorted, unfiltered top).
+ */
+export async function workspaceOps(context, id, reps, filter) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/options.html`);
+  await page.waitForSelector('[data-customer-row]', { timeout: 60_000 });
+  const change = (kind, selector, values) => page.evaluate(tableChange, { kind, selector, values, timeout: 30_000 });
+  const samples = { sortByValue: [], filterTier: [], filterTag: [], scrollToEnd: [] };
+  let error;
+  let filtered = '';
+  await page.evaluate(() => { const d = document.querySelector('[data-testid=filterbar] details'); if (d) d.open = true; });
+  for (let i = 0; i < reps && !error; i++) {
+    const steps = [
+      ['sortByValue', 'sort', '[data-testid=sort]', ['value']],
+      ['scrollToEnd', 'scroll'],
+      [null, 'sort', '[data-testid=sort]', ['updatedAt']],
+      ['filterTier', 'filter', 'select[data-filter=valueTier]', [filter.tier]],
+      ['filterTag', 'filter', 'select[data-filter=tags]', [filter.tag]],
+      [null, 'filter', 'select[data-filter=tags]', []],
+      [null, 'filter', 'select[data-filter=valueTier]', []],
+    ];
+    for (const [name, kind, selector, values] of steps) {
+      const r = await change(kind, selector, values);
+      if (r.error) { error = r.error; break; }
+      if (name) samples[name].push(r.ms);
+      if (name === 'filterTag') filtered = r.count;
+    }
+  }
+  await page.close();
+  const out = Object.fromEntries(Object.entries(samples).filter(([, s]) => s.length).map(([k, s]) => [k, stats(s)]));
+  return { ...out, filtered, error };
 }

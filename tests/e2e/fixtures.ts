@@ -1,7 +1,12 @@
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 // @ts-expect-error plain ESM helper shared with the demo and bench scripts
-import { extensionArgs, extensionDir, findChromium } from '../../scripts/chromium.mjs';
+import { e2eExtensionDir, extensionArgs, extensionDir, findChromium } from '../../scripts/chromium.mjs';
+
+interface ExtensionOptions {
+  /** Load the e2e build (127.0.0.1 host access + test hook) instead of the shipped one. */
+  e2eBuild: boolean;
+}
 
 interface ExtensionFixtures {
   context: BrowserContext;
@@ -12,14 +17,15 @@ interface ExtensionFixtures {
 }
 
 /** Each test gets a fresh browser profile with the built extension loaded, headless unless HEADED=1. */
-export const test = base.extend<ExtensionFixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('Build the extension first: npm run build');
+export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
+  e2eBuild: [false, { option: true }],
+  context: async ({ e2eBuild }, use) => {
+    const dir: string = e2eBuild ? e2eExtensionDir : extensionDir;
+    if (!existsSync(`${dir}/manifest.json`)) throw new Error(`Build the extension first: ${e2eBuild ? 'npm run build:e2e' : 'npm run build'}`);
     const context = await chromium.launchPersistentContext('', {
       executablePath: await findChromium(),
       headless: !process.env.HEADED,
-      args: extensionArgs(),
+      args: extensionArgs(dir),
       locale: 'en-US',
     });
     await use(context);

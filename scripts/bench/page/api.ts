@@ -4,6 +4,7 @@ import { followUps } from './followups';
 import { backupRestore, exportCsv, importCsv } from './io';
 import { available } from './optional';
 import { counts, dueList, searchNaive, shape, table } from './queries';
+import { searchIndex } from './search';
 import { seed } from './seed';
 
 /** What scripts/bench.mjs calls inside the bench page (window.cardfileBench), one measurement each. */
@@ -17,7 +18,8 @@ export function createBench() {
     seed: (n: number) => seed(ctx, n, log),
     dueList: (reps: number) => dueList(ctx, reps),
     searchNaive: (queries: string[], reps: number) => searchNaive(ctx, queries, reps),
-    table: (reps: number) => table(ctx, reps),
+    searchIndex: (queries: string[], reps: number) => searchIndex(ctx, queries, reps),
+    table: (reps: number, filter?: { tier: string; tag: string }) => table(ctx, reps, filter),
     importCsv: (reps: number) => importCsv(ctx, reps),
     exportCsv: (reps: number) => exportCsv(ctx, reps),
     backupRestore: () => backupRestore(ctx),

@@ -1,10 +1,9 @@
-import type { Customer, FollowUp } from '../../../lib/domain';
+import type { Customer } from '../../../lib/domain';
 import type { RepoContext } from '../../../lib/db/context';
 
 // Modules other branches deliver. import.meta.glob matches only files that exist, so the bench
 // builds at every stage of the merge and reports an entry as pending until its module lands.
 const found = import.meta.glob([
-  '../../../lib/db/plan.ts',
   '../../../lib/db/import.ts',
   '../../../lib/db/backup.ts',
   '../../../lib/import-export/csv.ts',
@@ -12,10 +11,6 @@ const found = import.meta.glob([
   '../../../lib/capture/index.ts',
 ]);
 
-export interface PlanModule {
-  regenerateAll(ctx: RepoContext, ...rest: unknown[]): Promise<unknown>;
-  [name: string]: unknown;
-}
 export interface ImportModule {
   importDrafts(ctx: RepoContext, drafts: unknown[], options: { duplicates: 'merge' | 'skip' | 'create' }): Promise<{ created: number; merged: number; skipped: number }>;
 }
@@ -33,17 +28,15 @@ export interface ExportModule {
 export interface CaptureModule {
   extractCapture(doc: Document, url: string): { contacts: unknown[] };
 }
-export type { FollowUp };
 
 const paths = {
-  plan: '../../../lib/db/plan.ts',
   import: '../../../lib/db/import.ts',
   backup: '../../../lib/db/backup.ts',
   csv: '../../../lib/import-export/csv.ts',
   export: '../../../lib/import-export/export.ts',
   capture: '../../../lib/capture/index.ts',
 } as const;
-interface Modules { plan: PlanModule; import: ImportModule; backup: BackupModule; csv: CsvModule; export: ExportModule; capture: CaptureModule }
+interface Modules { import: ImportModule; backup: BackupModule; csv: CsvModule; export: ExportModule; capture: CaptureModule }
 
 /** The module if it is in this build, else undefined (the entry is reported as pending). */
 export async function optional<K extends keyof Modules>(name: K): Promise<Modules[K] | undefined> {

@@ -41,19 +41,29 @@ export function gc(): void {
 }
 
 /**
- * The peak heap above the starting floor while `fn` runs, sampled every 10 ms between its awaits
- * (a synchronous stretch is sampled at its end only, so this is a lower bound on the true peak).
+ * Run `fn` once: its time and the peak heap above the starting floor, sampled every 10 ms between
+ * its awaits (a synchronous stretch is sampled at its end only, so the peak is a lower bound).
+ * The garbage collection that sets the floor happens before the clock starts.
  */
-export async function peakHeap<T>(fn: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+export async function peakHeap<T>(fn: () => Promise<T>): Promise<{ result: T; peakMb: number; ms: number }> {
   gc();
   const floor = heapUsed();
   let peak = floor;
   const timer = setInterval(() => { peak = Math.max(peak, heapUsed()); }, 10);
   try {
+    const t0 = performance.now();
     const result = await fn();
+    const ms = performance.now() - t0;
     peak = Math.max(peak, heapUsed());
-    return { result, peakMb: Math.round(((peak - floor) / 1048576) * 10) / 10 };
+    return { result, ms, peakMb: Math.round(((peak - floor) / 1048576) * 10) / 10 };
   } finally {
     clearInterval(timer);
   }
+}
+
+/** `reps` runs of peakHeap: time stats, the highest peak, the last result. */
+export async function timedPeak<T>(reps: number, fn: () => Promise<T>): Promise<Stats & { peakMb: number; last: T }> {
+  const runs = [];
+  for (let i = 0; i < reps; i++) runs.push(await peakHeap(fn));
+  return { ...stats(runs.map((r) => r.ms)), peakMb: Math.max(...runs.map((r) => r.peakMb)), last: runs[runs.length - 1]!.result };
 }

@@ -5,6 +5,18 @@ import { zhCases, type SigCase } from './cases-zh';
 
 const digits = (s: string) => s.replace(/\D/g, '');
 
+/** The fastest of several timed calls: the machine is shared, so the minimum is the honest cost. */
+function bestOf(fn: () => void, rounds = 7): number {
+  fn();
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 function check(c: SigCase, region?: string) {
   const sig = parseSignature(c.body, { senderName: c.senderName, defaultRegion: region });
   expect(sig.block, 'a signature block is found').toBeTruthy();
@@ -76,11 +88,7 @@ describe('parseSignature: labels, region and odd input', () => {
   it('stays linear on a long thread (no regex blow-up; the 10 ms target is measured by npm run bench)', () => {
     const quoted = Array.from({ length: 400 }, (_, i) => `> line ${i} of an old message with a phone 138 0013 ${String(1000 + i)}`).join('\n');
     const body = `Thanks, agreed.\n\nBest regards,\nJane Doe\nSales Director, Acme Inc.\nT: +1 415 555 0132\n\nOn Mon, Mar 4, 2024 at 9:12 AM Dan <dan@example.com> wrote:\n${quoted}\n${'Lorem ipsum dolor sit amet. '.repeat(2000)}`;
-    parseSignature(body);
-    const runs = 20;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) parseSignature(body);
-    const ms = (performance.now() - t0) / runs;
+    const ms = bestOf(() => parseSignature(body));
     console.log(`parseSignature on a ${Math.round(body.length / 1024)} KB thread: ${ms.toFixed(2)} ms per call`);
     // A guard against catastrophic backtracking, not a timing target: timed assertions flake on a busy machine.
     expect(ms).toBeLessThan(500);
@@ -88,10 +96,7 @@ describe('parseSignature: labels, region and odd input', () => {
 
   it('stays linear on a long message with no quote header (no regex blow-up)', () => {
     const body = `${'We reviewed the proposal line by line, and here is what we think.\n'.repeat(3000)}\nBest regards,\nJane Doe\nT: +1 415 555 0132`;
-    parseSignature(body);
-    const t0 = performance.now();
-    for (let i = 0; i < 10; i++) parseSignature(body);
-    const ms = (performance.now() - t0) / 10;
+    const ms = bestOf(() => parseSignature(body));
     console.log(`parseSignature on a ${Math.round(body.length / 1024)} KB message without quotes: ${ms.toFixed(2)} ms per call`);
     // A guard against catastrophic backtracking, not a timing target: timed assertions flake on a busy machine.
     expect(ms).toBeLessThan(500);

@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getRepo } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { backupAgeDays, backupInfoItem, needsBackupReminder } from '../../lib/security/backup';
+
+/** "Back up: the last backup is N days old" once 30 days have passed (or never, with cards present). */
+export function BackupReminder({ onOpen }: { onOpen(): void }) {
+  const [text, setText] = useState('');
+  useEffect(() => {
+    void (async () => {
+      const last = (await backupInfoItem.getValue())?.lastBackupAt;
+      const hasData = (await getRepo().db.customers.count()) > 0;
+      const now = Date.now();
+      if (needsBackupReminder(now, last, hasData)) setText(last === undefined ? t('sec.backupNever') : t('sec.backupRemind', { days: backupAgeDays(now, last) ?? 0 }));
+    })();
+  }, []);
+  if (!text) return null;
+  return <p class="banner" role="status" data-testid="backup-reminder">{text} <button class="link" onClick={onOpen}>{t('sec.backup')}</button></p>;
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { getRepo } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { vaultStatus } from '../../lib/security/status';
+import { disableLock, enableLock, lock, setAutoLockMinutes, WrongPassphraseError } from '../../lib/security/vault';
+
+/** Turn the passphrase lock on or off, set the idle minutes, lock now. */
+export function LockSettings() {
+  const status = vaultStatus.value;
+  const [error, setError] = useState('');
+  const [progress, setProgress] = useState<number | undefined>();
+  const run = async (fn: () => Promise<void>) => {
+    setError('');
+    setProgress(0);
+    try {
+      await fn();
+    } catch (e) {
+      setError(e instanceof WrongPassphraseError ? t('sec.wrong') : e instanceof Error ? e.message : String(e));
+    } finally {
+      setProgress(undefined);
+    }
+  };
+  const db = getRepo().db;
+  return (
+    <section class="lock-settings" data-testid="lock-settings" data-lock={status.enabled ? 'on' : 'off'}>
+      <h2>{t('sec.lock')}</h2>
+      <p class="muted">{status.enabled ? t('sec.lockOn') : t('sec.lockOff')}</p>
+      {!status.enabled && (
+        <form class="row" onSubmit={(e) => {
+          e.preventDefault();
+          const f = new FormData(e.currentTarget);
+          const p1 = String(f.get('p1') ?? '');
+          const p2 = String(f.get('p2') ?? '');
+          const minutes = Number(f.get('minutes') ?? 15);
+          if (p1.length < 8) return setError(t('sec.tooShort'));
+          if (p1 !== p2) return setError(t('sec.mismatch'));
+          void run(() => enableLock(db, p1, { autoLockMinutes: minutes, onProgress: setProgress }));
+        }}>
+          <input name="p1" type="password" autoComplete="new-password" aria-label={t('sec.passphrase')} placeholder={t('sec.passphrase')} />
+          <input name="p2" type="password" autoComplete="new-password" aria-label={t('sec.passphraseAgain')} placeholder={t('sec.passphraseAgain')} />
+          <label>{t('sec.autoLock')} <input name="minutes" type="number" min="0.05" step="any" defaultValue="15" /></label>
+          <button class="primary" type="submit" disabled={progress !== undefined} data-testid="lock-on">{t('sec.turnOn')}</button>
+          <p class="muted">{t('sec.forgotten')}</p>
+        </form>
+      )}
+      {status.enabled && (
+        <div class="row">
+          <label>{t('sec.autoLock')} <input type="number" min="0.05" step="any" value={status.autoLockMinutes} data-testid="autolock-minutes"
+            onChange={(e) => { const v = Number(e.currentTarget.value); if (v > 0) void setAutoLockMinutes(v); }} /></label>
+          <button onClick={() => void lock()} data-testid="lock-now">{t('sec.lockNow')}</button>
+          <form class="row" onSubmit={(e) => {
+            e.preventDefault();
+            const p = String(new FormData(e.currentTarget).get('p') ?? '');
+            void run(() => disableLock(db, p, { onProgress: setProgress }));
+          }}>
+            <input name="p" type="password" autoComplete="current-password" aria-label={t('sec.passphrase')} placeholder={t('sec.passphrase')} />
+            <button type="submit" disabled={progress !== undefined} data-testid="lock-off">{t('sec.turnOff')}</button>
+          </form>
+        </div>
+      )}
+      {progress !== undefined && <p class="muted" role="status">{t('sec.working', { done: progress })}</p>}
+      {error && <p class="field__error" role="alert" data-testid="lock-error">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { defineMessages } from '../define';
+
+export const security = defineMessages(
+  {
+    'ws.tab.privacy': 'Privacy & backup', 'sec.privacy': 'Privacy & backup', 'sec.lock': 'Passphrase lock', 'sec.lockOff': 'The lock is off: card details are stored unencrypted in this browser.',
+    'sec.lockOn': 'The lock is on: emails, phones, addresses, social handles, notes and interaction content are encrypted at rest.',
+    'sec.passphrase': 'Passphrase', 'sec.passphraseAgain': 'Passphrase again', 'sec.mismatch': 'The passphrases differ.',
+    'sec.tooShort': 'Use at least 8 characters.', 'sec.turnOn': 'Turn the lock on', 'sec.turnOff': 'Turn the lock off',
+    'sec.working': 'Encrypting… {done} records', 'sec.autoLock': 'Lock after idle (minutes)', 'sec.lockNow': 'Lock now',
+    'sec.locked': 'Cardfile is locked', 'sec.unlock': 'Unlock', 'sec.wrong': 'Wrong passphrase.', 'sec.lockedHint': 'Enter your passphrase to see and change customer details.',
+    'sec.forgotten': 'A forgotten passphrase cannot be recovered: keep a backup.', 'sec.mask': 'Mask phone numbers and emails in lists',
+    'sec.backup': 'Back up', 'sec.backupEncrypted': 'Encrypt the backup with a passphrase', 'sec.restore': 'Restore a backup…',
+    'sec.restorePreview': 'This replaces {customers} customers, {interactions} interactions and {followUps} follow-ups with the backup’s {bCustomers}, {bInteractions} and {bFollowUps}.',
+    'sec.restoreConfirm': 'Replace my data', 'sec.restored': 'Backup restored.', 'sec.backupDone': 'Backup saved.',
+    'sec.backupNever': 'You have never made a backup.', 'sec.backupDays': 'Last backup {days} days ago.', 'sec.backupRemind': 'Back up your customers: the last backup is {days} days old.',
+    'sec.persisted': 'The browser keeps this data even when disk space runs low.', 'sec.notPersisted': 'The browser may clear this data when disk space runs low.',
+    'sec.audit': 'Audit log', 'sec.auditEmpty': 'No changes recorded.', 'sec.auditAll': 'All cards', 'sec.auditThis': 'This card',
+    'sec.auditWho': 'Who', 'sec.auditWhen': 'When', 'sec.auditWhat': 'What', 'sec.auditFields': 'Fields',
+  },
+  {
+    'ws.tab.privacy': '隐私与备份', 'sec.privacy': '隐私与备份', 'sec.lock': '密码锁', 'sec.lockOff': '密码锁未开启：客户详情以明文保存在本浏览器中。',
+    'sec.lockOn': '密码锁已开启：邮箱、电话、地址、社交账号、备注和互动内容均加密保存。',
+    'sec.passphrase': '密码', 'sec.passphraseAgain': '再次输入密码', 'sec.mismatch': '两次输入的密码不一致。',
+    'sec.tooShort': '至少 8 个字符。', 'sec.turnOn': '开启密码锁', 'sec.turnOff': '关闭密码锁',
+    'sec.working': '正在加密… 已处理 {done} 条', 'sec.autoLock': '空闲多少分钟后锁定', 'sec.lockNow': '立即锁定',
+    'sec.locked': 'Cardfile 已锁定', 'sec.unlock': '解锁', 'sec.wrong': '密码错误。', 'sec.lockedHint': '输入密码后才能查看和修改客户详情。',
+    'sec.forgotten': '忘记密码将无法找回数据：请保留备份。', 'sec.mask': '在列表中隐藏部分电话号码和邮箱',
+    'sec.backup': '备份', 'sec.backupEncrypted': '用密码加密备份', 'sec.restore': '从备份恢复…',
+    'sec.restorePreview': '将用备份中的 {bCustomers} 个客户、{bInteractions} 条互动和 {bFollowUps} 个跟进替换现有的 {customers} 个客户、{interactions} 条互动和 {followUps} 个跟进。',
+    'sec.restoreConfirm': '替换我的数据', 'sec.restored': '已从备份恢复。', 'sec.backupDone': '备份已保存。',
+    'sec.backupNever': '还没有备份过。', 'sec.backupDays': '上次备份在 {days} 天前。', 'sec.backupRemind': '请备份客户数据：上次备份已是 {days} 天前。',
+    'sec.persisted': '浏览器会持久保存这些数据，磁盘空间不足时也不会清除。', 'sec.notPersisted': '磁盘空间不足时浏览器可能清除这些数据。',
+    'sec.audit': '操作日志', 'sec.auditEmpty': '没有修改记录。', 'sec.auditAll': '全部卡片', 'sec.auditThis': '当前卡片',
+    'sec.auditWho': '操作人', 'sec.auditWhen': '时间', 'sec.auditWhat': '操作', 'sec.auditFields': '字段',
+  },
+);

@@ -1,0 +1,64 @@
+import { lookupKeys } from '../domain/derive';
+import { lookupHash, open, seal, type Sealed, type VaultKeys } from './crypto';
+
+/**
+ * Which fields of which table are sealed while the lock is on, and how a record is sealed and
+ * opened. Names, companies, titles, tags, tiers and dates stay in clear: lists, indexes and the
+ * locked popup need them. A sealed record keeps empty values in the sealed fields (so it still
+ * fits its schema) and the ciphertext in `__enc`.
+ */
+export const SEALED_TABLES = ['customers', 'interactions'] as const;
+export type SealedTable = (typeof SEALED_TABLES)[number];
+
+type Rec = Record<string, unknown> & { id: string; __enc?: Sealed };
+
+const EMPTY: Record<SealedTable, Record<string, unknown>> = {
+  customers: { emails: [], phones: [], addresses: [], social: [], notes: '' },
+  interactions: { content: '', subject: '', result: '', place: '' },
+};
+
+export function isSealedTable(name: string): name is SealedTable {
+  return (SEALED_TABLES as readonly string[]).includes(name);
+}
+
+/** Does this stored record carry ciphertext? */
+export const isSealed = (value: unknown): boolean => typeof value === 'object' && value !== null && '__enc' in value;
+
+const context = (table: string, id: string) => `${table}/${id}`;
+
+/** Seal a plain record: sensitive fields into `__enc`, lookup keys into HMACs. */
+export async function sealRecord(keys: VaultKeys, table: SealedTable, value: Rec): Promise<Rec> {
+  if (value.__enc) return value;
+  const secret: Record<string, unknown> = {};
+  for (const f of Object.keys(EMPTY[table])) if (f in value) secret[f] = value[f];
+  const out: Rec = { ...value, ...EMPTY[table] };
+  if (table === 'interactions') {
+    const next = value.nextStep as { text?: string; dueAt?: number } | undefined;
+    if (next) {
+      secret.nextStepText = next.text ?? '';
+      out.nextStep = { ...next, text: '' };
+    }
+  }
+  if (table === 'customers') {
+    out.emailKeys = await Promise.all(((value.emailKeys as string[] | undefined) ?? []).map((k) => lookupHash(keys, k)));
+    out.phoneKeys = await Promise.all(((value.phoneKeys as string[] | undefined) ?? []).map((k) => lookupHash(keys, k)));
+  }
+  out.__enc = await seal(keys, secret, context(table, value.id));
+  return out;
+}
+
+/** Open a sealed record back to its plain form (lookup keys in clear again). Plain records pass through. */
+export async function openRecord(keys: VaultKeys, table: SealedTable, value: Rec): Promise<Rec> {
+  if (!value.__enc) return value;
+  const secret = await open<Record<string, unknown>>(keys, value.__enc, context(table, value.id));
+  const { __enc: _sealed, ...rest } = value;
+  const out: Rec = { ...rest };
+  for (const [k, v] of Object.entries(secret)) if (k !== 'nextStepText') out[k] = v;
+  if (table === 'interactions' && out.nextStep && typeof secret.nextStepText === 'string') {
+    out.nextStep = { ...(out.nextStep as object), text: secret.nextStepText };
+  }
+  if (table === 'customers') {
+    Object.assign(out, lookupKeys({ emails: (out.emails as { value: string }[]) ?? [], phones: (out.phones as { e164?: string }[]) ?? [] } as never));
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { test, expect } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { webmailHostPatterns } from '../../lib/capture/hosts';
+
+/**
+ * The built manifest asks for exactly these permissions: a new one must be a deliberate change here.
+ * Host access is the webmail sites only; every other page is read through activeTab (SPEC §8).
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const out = path.resolve(here, '..', '..', '.output', 'chrome-mv3');
+const EXPECTED_PERMISSIONS = ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+test.describe('built extension (chrome-mv3)', () => {
+  test.skip(!existsSync(path.join(out, 'manifest.json')), 'build the extension first: npm run build');
+
+  test('permissions and host permissions are exactly the expected ones', () => {
+    const m = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Record<string, unknown> & {
+      permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[]; optional_host_permissions?: string[];
+      content_scripts?: { matches: string[] }[]; content_security_policy?: unknown; externally_connectable?: unknown; web_accessible_resources?: unknown;
+    };
+    expect([...(m.permissions ?? [])].sort()).toEqual(EXPECTED_PERMISSIONS);
+    expect([...(m.host_permissions ?? [])].sort()).toEqual([...webmailHostPatterns].sort());
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions ?? []).toEqual([]);
+    // Content scripts run on the webmail hosts only; no web page may message the extension.
+    for (const cs of m.content_scripts ?? []) for (const match of cs.matches) expect(webmailHostPatterns).toContain(match);
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+    // The default MV3 policy (no eval, no remote scripts) is not loosened.
+    expect(JSON.stringify(m.content_security_policy ?? '')).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+
+  test('no remote code: scripts are bundled files, no eval or Function constructor', () => {
+    const all = files(out);
+    for (const html of all.filter((f) => f.endsWith('.html'))) {
+      const text = readFileSync(html, 'utf8');
+      for (const src of text.matchAll(/<script[^>]*\bsrc=["']([^"']+)["']/gi)) expect(src[1], html).not.toMatch(/^(https?:)?\/\//i);
+      expect(text, html).not.toMatch(/<link[^>]+href=["'](https?:)?\/\//i);
+    }
+    for (const js of all.filter((f) => f.endsWith('.js'))) {
+      const text = readFileSync(js, 'utf8');
+      expect(text, js).not.toMatch(/\beval\s*\(|new\s+Function\s*\(|importScripts\s*\(\s*["']https?:|import\s*\(\s*["']https?:/);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { addFollowUp, addInteraction, createCustomer, findByEmail } from '../../lib/db';
+import { BackupError, backupAgeDays, exportBackup, needsBackupReminder, readBackup, restoreBackup, restorePreview } from '../../lib/security/backup';
+import { cryptoState, LockedError } from '../../lib/security/state';
+import { enableLock, lock } from '../../lib/security/vault';
+import { freshContext } from '../db/helpers';
+
+// One real 600k derivation is checked in crypto.test.ts; here PBKDF2 runs once per call for speed.
+vi.mock('../../lib/security/crypto', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../lib/security/crypto')>();
+  return {
+    ...real,
+    deriveKeyBits: async (passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) => {
+      if (iterations < real.MIN_ITERATIONS) throw new RangeError('too few iterations');
+      const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveBits']);
+      return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 1 }, base, 512));
+    },
+  };
+});
+
+beforeEach(() => {
+  cryptoState.enabled = false;
+  cryptoState.keys = undefined;
+  cryptoState.ready = undefined;
+});
+
+async function seeded() {
+  const ctx = freshContext();
+  const c = await createCustomer(ctx, { name: '王晓明', emails: [{ value: 'wangxm@huateng.example' }], phones: [{ raw: '138 0013 8000' }], notes: 'VIP' });
+  await addInteraction(ctx, { customerId: c.id, type: 'call', occurredAt: ctx.clock.now, content: 'price talk' });
+  await addFollowUp(ctx, { customerId: c.id, dueAt: ctx.clock.now + 1000, reason: 'next-step', ruleKey: `manual:${c.id}` });
+  return { ctx, c };
+}
+
+describe('backup and restore', () => {
+  it.each([['plain', undefined], ['encrypted', 'backup passphrase']] as const)('%s backup restores losslessly into an empty workspace', async (_n, pass) => {
+    const { ctx, c } = await seeded();
+    const text = await exportBackup(ctx.db, 1_700_000_000_000, pass);
+    if (pass) expect(text).not.toMatch(/wangxm|王晓明|price talk/);
+    const { tables, createdAt } = await readBackup(text, pass);
+    expect(createdAt).toBe(1_700_000_000_000);
+    const target = freshContext();
+    expect(await restorePreview(target.db, tables)).toEqual({ customers: 0, interactions: 0, followUps: 0, bCustomers: 1, bInteractions: 1, bFollowUps: 1 });
+    await restoreBackup(target.db, tables);
+    expect(await target.db.customers.get(c.id)).toEqual(await ctx.db.customers.get(c.id));
+    expect(await target.db.interactions.count()).toBe(1);
+    expect(await target.db.audit.count()).toBe(await ctx.db.audit.count());
+  });
+
+  it.each([
+    ['not JSON', 'hello', undefined, /not JSON/],
+    ['another JSON file', '{"a":1}', undefined, /not a valid Cardfile backup/],
+    ['an encrypted backup without passphrase', null, undefined, /encrypted/],
+    ['an encrypted backup with a wrong passphrase', null, 'wrong', /Wrong passphrase/],
+  ])('refuses %s with a clear BackupError', async (_n, text, pass, message) => {
+    const { ctx } = await seeded();
+    const input = text ?? (await exportBackup(ctx.db, 1, 'right passphrase'));
+    await expect(readBackup(input, pass)).rejects.toThrow(BackupError);
+    await expect(readBackup(input, pass)).rejects.toThrow(message);
+  });
+
+  it('a restore into a locked-on workspace is sealed at rest, and lookups work', async () => {
+    const { ctx } = await seeded();
+    const { tables } = await readBackup(await exportBackup(ctx.db, 1));
+    const target = freshContext();
+    await enableLock(target.db, 'correct horse battery');
+    await restoreBackup(target.db, tables);
+    expect((await findByEmail(target, 'wangxm@huateng.example'))[0]?.name).toBe('王晓明');
+    await lock();
+    expect(JSON.stringify(await target.db.customers.toArray())).not.toContain('wangxm');
+    await expect(exportBackup(target.db, 2)).rejects.toBeInstanceOf(LockedError);
+    await expect(restoreBackup(target.db, tables)).rejects.toBeInstanceOf(LockedError);
+    expect(await target.db.customers.count()).toBe(1); // all or nothing: the failed restore cleared nothing
+  });
+
+  it.each([
+    [undefined, false, false],
+    [undefined, true, true],
+    [0, true, false],
+    [29, true, false],
+    [30, true, true],
+    [45, false, true],
+  ])('last backup %s days ago, cards: %s → remind: %s', (days, hasData, remind) => {
+    const now = Date.UTC(2026, 10, 22);
+    const last = days === undefined ? undefined : now - days * 86_400_000;
+    expect(needsBackupReminder(now, last, hasData)).toBe(remind);
+    expect(backupAgeDays(now, last)).toBe(days);
+  });
+});
