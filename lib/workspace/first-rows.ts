@@ -1,7 +1,7 @@
 import type { Customer } from '../domain';
 import type { RepoContext } from '../db/context';
 import { deletedIds, filterIds, resolveViewIds } from './query';
-import type { ViewSpec } from './view';
+import { isUnfiltered, type ViewSpec } from './view';
 
 /** The first screen of a view and how many cards it holds. */
 export interface FirstRows {
@@ -38,20 +38,30 @@ export function indexOrder(field: ViewSpec['sort'], desc: boolean): (a: Customer
  */
 export async function firstRows(ctx: RepoContext, view: ViewSpec, limit: number, small = SMALL): Promise<FirstRows> {
   const { db } = ctx;
-  return db.transaction('r', db.customers, async () => {
-    const deleted = await deletedIds(ctx);
-    const set = await filterIds(ctx, view, deleted);
-    const keep = (id: string) => (set ? set.has(id) : true) && (view.trash ? deleted.has(id) : !deleted.has(id));
-    const count = set ? [...set].filter(keep).length : view.trash ? deleted.size : (await db.customers.count()) - deleted.size;
-    if (set && set.size <= small) {
-      const cards = (await db.customers.bulkGet([...set].filter(keep))).filter((c): c is Customer => !!c);
-      return { rows: cards.sort(indexOrder(view.sort, view.desc)).slice(0, limit), count };
-    }
-    const ordered = db.customers.orderBy(view.sort);
-    const rows = await (view.desc ? ordered.reverse() : ordered).filter((c) => keep(c.id)).limit(limit).toArray();
-    if (rows.length >= Math.min(limit, count)) return { rows, count };
-    // Cards without a value for the sort field are not in its index: the whole order is needed.
-    const ids = (await resolveViewIds(ctx, view)).slice(0, limit);
-    return { rows: (await db.customers.bulkGet(ids)).filter((c): c is Customer => !!c), count };
-  });
+  const ordered = () => (view.desc ? db.customers.orderBy(view.sort).reverse() : db.customers.orderBy(view.sort));
+  // Requests in flight together (no round trip waits on another). Not one transaction: awaiting a
+  // helper that made no request loses Dexie's zone in Chromium; a live query re-runs on any write.
+  const unfiltered = !view.trash && isUnfiltered(view);
+  const [deleted, total, guess] = await Promise.all([
+    deletedIds(ctx),
+    unfiltered ? db.customers.count() : Promise.resolve(0),
+    // Unfiltered: one getAll on the sort index (with a JS filter Dexie walks a cursor, one round
+    // trip per record: 2 s for 60 rows while the page was still starting); deleted cards dropped below.
+    unfiltered ? ordered().limit(limit + 20).toArray() : Promise.resolve([]),
+  ]);
+  const set = unfiltered ? undefined : await filterIds(ctx, view, deleted);
+  const keep = (id: string) => (set ? set.has(id) : true) && (view.trash ? deleted.has(id) : !deleted.has(id));
+  const count = set ? [...set].filter(keep).length : total - deleted.size;
+  let rows: Customer[];
+  if (set && set.size <= small) {
+    const cards = (await db.customers.bulkGet([...set].filter(keep))).filter((c): c is Customer => !!c);
+    rows = cards.sort(indexOrder(view.sort, view.desc)).slice(0, limit);
+  } else {
+    rows = guess.filter((c) => keep(c.id)).slice(0, limit);
+    if (rows.length < Math.min(limit, count)) rows = await ordered().filter((c) => keep(c.id)).limit(limit).toArray();
+  }
+  if (rows.length >= Math.min(limit, count)) return { rows, count };
+  // Cards without a value for the sort field are not in its index: the whole order is needed.
+  const ids = (await resolveViewIds(ctx, view)).slice(0, limit);
+  return { rows: (await db.customers.bulkGet(ids)).filter((c): c is Customer => !!c), count };
 }

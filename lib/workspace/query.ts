@@ -42,8 +42,17 @@ export async function filterIds(ctx: RepoContext, view: ViewSpec, deleted: Set<s
 export async function resolveViewIds(ctx: RepoContext, view: ViewSpec): Promise<string[]> {
   const { db } = ctx;
   return db.transaction('r', db.customers, async () => {
-    const deleted = await deletedIds(ctx);
-    const set = await filterIds(ctx, view, deleted);
+    // filterIds inlined: awaiting a native async function that made no IndexedDB request loses
+    // Dexie's transaction zone in Chromium (PrematureCommitError), so every await here is a query.
+    const deleted = new Set((await db.customers.where('deletedAt').above(-1).primaryKeys()) as string[]);
+    let set: Set<string> | undefined = view.trash ? deleted : undefined;
+    for (const f of listFilters) {
+      if (f === 'tags') {
+        for (const tag of view.tags) set = intersect(set, new Set((await db.customers.where('tags').equals(tag).primaryKeys()) as string[]));
+      } else if (view[f].length) set = intersect(set, new Set((await db.customers.where(f).anyOf(view[f] as string[]).primaryKeys()) as string[]));
+    }
+    const prefix = view.namePrefix.trim();
+    if (prefix) set = intersect(set, new Set((await db.customers.where('name').startsWithIgnoreCase(prefix).primaryKeys()) as string[]));
     let ordered = (await db.customers.orderBy(view.sort).primaryKeys()) as string[];
     if (view.desc) ordered.reverse();
     // Cards without a value for the sort field are not in its index: append them.
