@@ -20,8 +20,12 @@ export interface HotLists {
 
 /** Results kept per hot key: more than a page of results, so a few changed cards do not empty it. */
 export const HOT_K = 100;
-/** Postings a prefix must cover to be worth precomputing (below this a live search is < 1 ms). */
+/**
+ * Postings a prefix must cover to be worth precomputing (below this a live search is < 1 ms), or
+ * 1/64 of all postings in a small index, where precomputing is cheap anyway.
+ */
 export const HOT_WORK = 3000;
+const hotWork = (base: Segment) => Math.min(HOT_WORK, Math.max(200, base.postings.length >> 6));
 const MAX_PREFIX = 4;
 
 export const emptyHot = (): HotLists => ({ byKey: new Map(), slot: new Uint32Array(0), score: new Float64Array(0) });
@@ -32,6 +36,7 @@ export function hotCandidates(base: Segment): string[] {
   const n = termCount(base);
   const decoder = new TextDecoder();
   const out: string[] = [];
+  const min = hotWork(base);
   for (let L = 1; L <= MAX_PREFIX; L++) {
     let i = 0;
     while (i < n) {
@@ -53,7 +58,7 @@ export function hotCandidates(base: Segment): string[] {
       while (j < n && sameStart(termBytes, termStart[j]!, termStart[j + 1]! - 1, s, plen)) j++;
       const work = postStart[j]! - postStart[i]!;
       const key = decoder.decode(termBytes.subarray(s, s + plen));
-      if (work >= HOT_WORK || (lead >= 0x80 && hasHan(key) && variantWork(base, key) >= HOT_WORK)) out.push(key);
+      if (work >= min || (lead >= 0x80 && hasHan(key) && variantWork(base, key) >= min)) out.push(key);
       i = j;
     }
   }
