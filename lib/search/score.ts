@@ -190,9 +190,11 @@ export function rank(
   const oneChar = terms.length === 1 && terms[0]!.variants[0]!.length === 1;
   const v: Visit = { shortOnly: oneChar, base };
   let candidates: number[] = [];
-  const firstCandidates: number[] = [];
-  terms.forEach((term, k) => {
-    scoreTerm(state, s, term, v, fuzzy);
+  let firstCandidates: number[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    // Every word must match: once no customer is left, the other words need not be looked up.
+    if (k > 0 && candidates.length === 0) break;
+    scoreTerm(state, s, terms[k]!, v, fuzzy);
     if (k === 0) {
       for (const slot of s.touched) {
         const score = s.best[slot]!;
@@ -200,7 +202,7 @@ export function rank(
         s.acc[slot] = score % 100;
       }
       candidates = s.touched.slice();
-      firstCandidates.push(...candidates);
+      firstCandidates = candidates; // filter() below makes new arrays: this one stays whole
     } else {
       candidates = candidates.filter((slot) => {
         const score = s.best[slot]!;
@@ -211,7 +213,7 @@ export function rank(
       });
     }
     s.reset();
-  });
+  }
   const bonus = wholeNameMatches(state, terms);
   for (const slot of candidates) {
     const score = s.tier[slot]! * 100 + s.acc[slot]! / terms.length + (bonus.has(slot) ? WHOLE_NAME_BONUS : 0);

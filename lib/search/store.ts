@@ -48,7 +48,7 @@ export class SearchStore {
   status: SearchStatus = 'loading';
   error: unknown;
   /** Milliseconds spent restoring / building / catching up, for the benchmark and diagnostics. */
-  readonly timings: { restoreMs?: number; buildMs?: number; catchUpMs?: number; readyMs?: number; readyAt?: number } = {};
+  readonly timings: { readMs?: number; restoreMs?: number; buildMs?: number; catchUpMs?: number; readyMs?: number; readyAt?: number } = {};
   readonly ready: Promise<void>;
   private index: SearchIndex | undefined;
   private watermark = 0;
@@ -145,8 +145,9 @@ export class SearchStore {
   private async open(): Promise<void> {
     let t = performance.now();
     const saved = cryptoState.enabled ? undefined : await get<Persisted>(KEY, this.kv).catch(() => undefined);
+    this.timings.readMs = performance.now() - t;
     // A blob of an older format, or one that does not load, is rebuilt rather than trusted.
-    const restored = saved?.format === INDEX_FORMAT && (await this.db.customers.count()) >= saved.total ? tryLoad(saved.blob) : undefined;
+    const restored = saved?.format === INDEX_FORMAT ? tryLoad(saved.blob) : undefined;
     if (saved && restored) {
       this.index = restored;
       this.watermark = saved.watermark;
@@ -158,13 +159,25 @@ export class SearchStore {
       this.timings.buildMs = performance.now() - t;
       this.index = loadSearchIndex(built.blob);
       this.watermark = built.watermark;
-      if (!cryptoState.enabled) await set(KEY, { ...built, format: INDEX_FORMAT } satisfies Persisted, this.kv);
+      if (!cryptoState.enabled) void set(KEY, { ...built, format: INDEX_FORMAT } satisfies Persisted, this.kv).catch((e: unknown) => console.warn('search index not saved', e));
     }
     t = performance.now();
     await this.follow();
     this.timings.catchUpMs = performance.now() - t;
     this.status = 'ready';
     this.emit();
+    // Rows purged (not soft-deleted) since the save leave no updatedAt trace: a table smaller than
+    // when saved means the index may hold cards that are gone. Counting 100,000 rows takes a while,
+    // so it is checked after the panel is usable, and a rebuild in the background fixes it.
+    if (saved && restored) void this.checkPurged(saved.total);
+  }
+
+  private async checkPurged(total: number): Promise<void> {
+    try {
+      if ((await this.db.customers.count()) < total) await this.save();
+    } catch (e) {
+      console.warn('search index: purge check failed', e);
+    }
   }
 
   /** Apply every customer changed from the watermark on, now and whenever the table changes. */

@@ -115,4 +115,22 @@ describe('SearchStore and the blob format', () => {
     expect(store.search('al').map((h) => h.id).sort()).toEqual([first.id, second.id, third.id].sort());
     store.close();
   });
+
+  it('rebuilds in the background when rows were purged since the save', async () => {
+    const ctx = freshContext();
+    const kv = createStore(`search-purge-${Math.random()}`, 'index');
+    const keep = await createCustomer(ctx, { name: 'Alice Wong' });
+    const gone = await createCustomer(ctx, { name: 'Albert Wu' });
+    const first = new SearchStore(ctx.db, { kv });
+    await first.ready;
+    await first.save();
+    first.close();
+    await ctx.db.customers.delete(gone.id);
+    const second = new SearchStore(ctx.db, { kv });
+    await second.ready;
+    expect(second.timings.restoreMs).toBeDefined();
+    for (let i = 0; i < 100 && second.search('al').length !== 1; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(second.search('al').map((h) => h.id)).toEqual([keep.id]);
+    second.close();
+  });
 });
