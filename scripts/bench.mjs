@@ -69,7 +69,11 @@ for (const n of sizes) {
     const seeded = await page.evaluate((count) => window.cardfileBench.seed(count), n);
     meta = { dataVersion: version, n, id, seeded, seedSeconds: Math.round((Date.now() - t0) / 1000), seededAt: new Date().toISOString() };
     await context.close();
-    // Measured now, closed: later runs add other databases of the origin (the search index, scratch restores).
+    // Measured now, closed: later runs add other databases of the origin (the search index, scratch
+    // restores). Reopened and left idle first, so LevelDB's pending compactions settle.
+    const again = await launch(dir, benchExt);
+    await new Promise((r) => setTimeout(r, 15_000));
+    await again.context.close();
     meta.diskAfterSeedBytes = indexedDbBytes(dir, id);
     writeMeta(dir, meta);
     log(`seeded in ${meta.seedSeconds} s: ${JSON.stringify(seeded)}`);

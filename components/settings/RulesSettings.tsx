@@ -8,6 +8,7 @@ import { showToast } from '../common/Toast';
 import { setPath, validateRules, type RulesDraft } from './rules-form';
 
 type RuleName = keyof RulesDraft['followUps'];
+type Draft = RulesDraft & { notifications: boolean };
 const RULES: Array<[RuleName, string[]]> = [
   ['cadence', ['highDays', 'midDays', 'lowDays']], ['customService', ['everyMonths']], ['onboardingWelcome', ['withinDays']],
   ['onboardingRevisit', ['onDay']], ['survey', ['afterDays']], ['anniversary', ['afterDays']], ['winback', []],
@@ -17,7 +18,7 @@ const RULES: Array<[RuleName, string[]]> = [
 const CLASSIFICATION = ['valueHigh', 'valueMid', 'valueWindowDays', 'activityWindowMonths', 'activityHighPerMonth',
   'activityMidPerMonth', 'churnDays', 'loyalAfterDays', 'retentionSilenceDays'] as const;
 
-const pick = (s: RulesDraft): RulesDraft => ({ classification: s.classification, followUps: s.followUps });
+const pick = (s: Draft): Draft => ({ classification: s.classification, followUps: s.followUps, notifications: s.notifications });
 const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
 
 /** This year's (or next) solar date of each holiday, lunar ones converted; loaded lazily (lunar tables are large). */
@@ -46,7 +47,7 @@ function useNextDates(holidays: Holiday[]): string[] {
 
 /** Settings → Rules: every threshold and cadence of SPEC §3–4, each rule switchable, validated by zod before saving. */
 export function RulesSettings() {
-  const [draft, setDraft] = useState<RulesDraft>(() => pick(settings.value));
+  const [draft, setDraft] = useState<Draft>(() => pick(settings.value));
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => settings.subscribe((s) => setDraft(pick(s))), []);
   const set = (path: string, value: unknown) => setDraft((d) => setPath(d, path, value));
@@ -65,7 +66,7 @@ export function RulesSettings() {
     const r = validateRules(draft);
     if (!r.ok) { setErrors(r.errors); showToast(t('fixErrors')); return; }
     setErrors({});
-    await saveSettings(r.value);
+    await saveSettings({ ...r.value, notifications: draft.notifications });
     showToast(t('saved'));
   }
 
@@ -78,6 +79,8 @@ export function RulesSettings() {
       </fieldset>
       <fieldset>
         <legend>{t('rules.followUps')}</legend>
+        <label class="row"><input type="checkbox" name="notifications" style="width:auto" checked={draft.notifications}
+          onChange={(e) => set('notifications', e.currentTarget.checked)} /> {t('rules.notifications')}</label>
         {RULES.map(([rule, fields]) => {
           const r = draft.followUps[rule] as unknown as Record<string, number | boolean>;
           return (

@@ -12,6 +12,8 @@ import { storage } from 'wxt/utils/storage';
 
 export const DAILY_ALARM = 'cardfile-daily';
 export const REFRESH_ALARM = 'cardfile-refresh';
+const CATCH_UP_ALARM = 'cardfile-catch-up';
+const CATCH_UP_DELAY_MS = 5 * 60_000;
 /** The badge and the day's groups go stale at midnight and as snoozes run out: refresh this often anyway. */
 const REFRESH_MINUTES = 30;
 
@@ -113,7 +115,7 @@ export const followUpActions = {
  */
 export function startFollowUps(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DAILY_ALARM) void runDaily().catch(console.error);
+    if (alarm.name === DAILY_ALARM || alarm.name === CATCH_UP_ALARM) void runDaily().catch(console.error);
     if (alarm.name === REFRESH_ALARM) void refreshDue().catch(console.error);
   });
   browser.notifications?.onClicked.addListener((id) => {
@@ -123,8 +125,11 @@ export function startFollowUps(): void {
     const now = Date.now();
     if (!(await browser.alarms.get(DAILY_ALARM))) await browser.alarms.create(DAILY_ALARM, { when: nextMorning(now), periodInMinutes: 24 * 60 });
     if (!(await browser.alarms.get(REFRESH_ALARM))) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES });
-    // A browser closed at 08:00 misses the alarm: catch up when the worker starts.
-    if (now - (await lastDailyItem.getValue()) > 20 * 3_600_000) await runDaily();
+    // A browser closed at 08:00 misses the alarm: catch up a few minutes after the worker starts,
+    // not at once, so the pass does not compete with the first popup of the day.
+    if (now - (await lastDailyItem.getValue()) > 20 * 3_600_000 && !(await browser.alarms.get(CATCH_UP_ALARM))) {
+      await browser.alarms.create(CATCH_UP_ALARM, { when: now + CATCH_UP_DELAY_MS });
+    }
   })().catch(console.error);
   // Dexie tells this worker about writes from any extension page while it is alive.
   liveQuery(() => buildDueSnapshot(getRepo())).subscribe({ next: (snap) => void publish(snap).catch(console.error), error: console.error });

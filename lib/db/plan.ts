@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import { deriveCustomer, freshRecord, type Customer, type FollowUp, type Interaction, type Settings } from '../domain';
-import { obsoleteFollowUps, planFollowUps, planWorkspaceFollowUps, type PlannedFollowUp } from '../domain/followups';
+import { classifyCustomer, derivedFrom, freshRecord, type Classification, type Customer, type FollowUp, type Interaction, type Settings } from '../domain';
+import { planWorkspaceFollowUps, reconcileFollowUps, type PlannedFollowUp } from '../domain/followups';
 import type { RepoContext } from './context';
 
 /** What one regeneration changed. */
@@ -29,15 +29,15 @@ function toRecords(planned: PlannedFollowUp[], deleted: Map<string, FollowUp>, n
 }
 
 /** Plan one customer against its stored follow-ups: records to put (new, revived and closed ones). */
-function planOne(customer: Customer, interactions: Interaction[], followUps: FollowUp[], settings: Settings, now: number): { put: FollowUp[]; added: number; closed: number } {
+function planOne(
+  customer: Customer, interactions: Interaction[], followUps: FollowUp[], settings: Settings, now: number, cls?: Classification,
+): { put: FollowUp[]; added: number; closed: number } {
   const live = followUps.filter((f) => f.deletedAt === null);
   const deleted = new Map(followUps.filter((f) => f.deletedAt !== null).map((f) => [f.ruleKey, f]));
-  const date = new Date(now);
-  const planned = planFollowUps(customer, interactions, live, settings, date);
+  const { add: planned, close } = reconcileFollowUps(customer, interactions, live, settings, new Date(now), cls);
   // Superseded reminders (a cadence an interaction reset, a birthday edited…) are soft-deleted, not
   // "dismissed": the user did not dismiss them, and the key may come back (a deleted interaction).
-  const closed = obsoleteFollowUps(customer, interactions, live, settings, date)
-    .map((f) => ({ ...f, deletedAt: now, updatedAt: now, rev: f.rev + 1 }));
+  const closed = close.map((f) => ({ ...f, deletedAt: now, updatedAt: now, rev: f.rev + 1 }));
   return { put: [...toRecords(planned, deleted, now), ...closed], added: planned.length, closed: closed.length };
 }
 
@@ -114,14 +114,16 @@ export async function regenerateAll(
       for (const c of batch) {
         const list = byCustomer.get(c.id) ?? [];
         let current = c;
+        // Classified once per customer: the stored tiers and the rules read the same result.
+        const cls = classifyCustomer(c, list, settings, new Date(now));
         if (c.deletedAt === null) {
-          const derived = deriveCustomer(c, list, settings, now);
+          const derived = derivedFrom(c, cls);
           if (DERIVED_KEYS.some((k) => derived[k] !== c[k])) {
             current = { ...c, ...derived };
             customers.push(current);
           }
         }
-        const plan = planOne(current, list, fuByCustomer.get(c.id) ?? [], settings, now);
+        const plan = planOne(current, list, fuByCustomer.get(c.id) ?? [], settings, now, cls);
         put.push(...plan.put);
         result.added += plan.added;
         result.closed += plan.closed;

@@ -1,4 +1,4 @@
-import { classifyCustomer } from './classify';
+import { classifyCustomer, type Classification } from './classify';
 import type { CustomerFields, Derived } from './customer';
 import type { Interaction } from './interaction';
 import type { Settings } from './settings';
@@ -20,7 +20,11 @@ export function deriveCustomer(
   settings: Settings,
   now: number,
 ): Derived {
-  const k = classifyCustomer(c, interactions, settings, new Date(now));
+  return derivedFrom(c, classifyCustomer(c, interactions, settings, new Date(now)));
+}
+
+/** The stored derived fields from a classification already computed (the daily pass classifies once). */
+export function derivedFrom(c: Pick<CustomerFields, 'emails' | 'phones'>, k: Classification): Derived {
   return {
     ...lookupKeys(c),
     valueTier: k.valueTier,

@@ -1,4 +1,4 @@
-import { classifyCustomer } from './classify';
+import { classifyCustomer, type Classification } from './classify';
 import { DAY_MS, dayKey, midnight } from './days';
 import type { FollowUp, FollowUpReason } from './followup';
 import {
@@ -21,13 +21,13 @@ export function parseRuleKey(key: string): { customerId: string; reason: string;
   return m ? { customerId: m[1]!, reason: m[2]!, period: m[3]! } : undefined;
 }
 
-function ruleInput(customer: PlanCustomer, interactions: readonly Interaction[], settings: Settings, now: Date): RuleInput {
+function ruleInput(customer: PlanCustomer, interactions: readonly Interaction[], settings: Settings, now: Date, cls?: Classification): RuleInput {
   const t = now.getTime();
   const today = midnight(t);
   return {
     c: customer,
     interactions: interactions.filter((i) => i.deletedAt === null),
-    cls: classifyCustomer(customer, interactions, settings, now),
+    cls: cls ?? classifyCustomer(customer, interactions, settings, now),
     s: settings.followUps,
     now: t,
     today,
@@ -50,7 +50,11 @@ export function planFollowUps(
   now: Date,
 ): PlannedFollowUp[] {
   if (customer.deletedAt !== null) return [];
-  const x = ruleInput(customer, interactions, settings, now);
+  return planWith(ruleInput(customer, interactions, settings, now), existing, settings);
+}
+
+function planWith(x: RuleInput, existing: readonly Pick<FollowUp, 'ruleKey'>[], settings: Settings): PlannedFollowUp[] {
+  const customer = x.c;
   const have = new Set(existing.map((f) => f.ruleKey));
   const out: PlannedFollowUp[] = [];
   for (const rule of rules) {
@@ -77,7 +81,11 @@ export function obsoleteFollowUps<F extends Pick<FollowUp, 'ruleKey' | 'status' 
   settings: Settings,
   now: Date,
 ): F[] {
-  const x = ruleInput(customer, interactions, settings, now);
+  return closeWith(ruleInput(customer, interactions, settings, now), existing, settings);
+}
+
+function closeWith<F extends Pick<FollowUp, 'ruleKey' | 'status' | 'reason' | 'deletedAt'>>(x: RuleInput, existing: readonly F[], settings: Settings): F[] {
+  const customer = x.c;
   return existing.filter((f) => {
     if (f.deletedAt !== null || (f.status !== 'open' && f.status !== 'snoozed') || f.reason === 'manual') return false;
     const key = parseRuleKey(f.ruleKey);
@@ -86,6 +94,22 @@ export function obsoleteFollowUps<F extends Pick<FollowUp, 'ruleKey' | 'status' 
     const rule = rules.find((r) => r.reason === key.reason);
     return !!rule && (!rule.enabled(settings.followUps) || !rule.valid(key.period, x));
   });
+}
+
+/**
+ * planFollowUps and obsoleteFollowUps in one go, classifying once (pass `cls` when the caller
+ * has classified already): what to add and which open generated follow-ups to close.
+ */
+export function reconcileFollowUps<F extends Pick<FollowUp, 'ruleKey' | 'status' | 'reason' | 'deletedAt'>>(
+  customer: PlanCustomer,
+  interactions: readonly Interaction[],
+  existing: readonly F[],
+  settings: Settings,
+  now: Date,
+  cls?: Classification,
+): { add: PlannedFollowUp[]; close: F[] } {
+  const x = ruleInput(customer, interactions, settings, now, cls);
+  return { add: customer.deletedAt === null ? planWith(x, existing, settings) : [], close: closeWith(x, existing, settings) };
 }
 
 /** Workspace-level follow-ups (tag review each quarter), customerId null. Idempotent like planFollowUps. */

@@ -128,7 +128,7 @@ test('retuning the rules in settings changes the badges and the list', async ({ 
   await expect(wang).toContainText('Mid value');
   await expect(wang).toContainText('mid-value quarterly contact');
 
-  await workspace.getByTestId('open-rules').click();
+  await workspace.locator('[data-tab=settings]').click();
   const form = workspace.getByTestId('rules-settings');
   await form.locator('[name="classification.valueHigh"]').fill('50000');
   await form.getByRole('button', { name: 'Save' }).click();

@@ -52,6 +52,7 @@ export const rules = defineMessages(
     'rules.addHoliday': 'Add a holiday',
     'rules.reset': 'Restore defaults',
     'rules.midAboveHigh': 'Must not be above the high threshold',
+    'rules.notifications': 'One browser notification a day for what is due',
   },
   {
     'rules.title': '分类与跟进规则',
@@ -103,5 +104,6 @@ export const rules = defineMessages(
     'rules.addHoliday': '添加节日',
     'rules.reset': '恢复默认',
     'rules.midAboveHigh': '不能高于高档起点',
+    'rules.notifications': '每天一次浏览器通知待跟进事项',
   },
 );
