@@ -144,6 +144,8 @@ export class SearchStore {
 
   private async open(): Promise<void> {
     let t = performance.now();
+    // Open the customer database while the index is read (both are needed; neither waits on the other).
+    if (!this.db.isOpen()) this.db.open().catch(() => undefined);
     const saved = cryptoState.enabled ? undefined : await get<Persisted>(KEY, this.kv).catch(() => undefined);
     this.timings.readMs = performance.now() - t;
     // A blob of an older format, or one that does not load, is rebuilt rather than trusted.
