@@ -21,22 +21,21 @@ export interface HotLists {
 /** Results kept per hot key: more than a page of results, so a few changed cards do not empty it. */
 export const HOT_K = 100;
 /**
- * Postings a prefix must cover to be worth precomputing (below this a live search is < 1 ms), or
+ * Postings a prefix must cover to be worth precomputing (below this a live search takes well under 1 ms), or
  * 1/64 of all postings in a small index, where precomputing is cheap anyway.
  */
-export const HOT_WORK = 3000;
+export const HOT_WORK = 10_000;
 const hotWork = (base: Segment) => Math.min(HOT_WORK, Math.max(200, base.postings.length >> 6));
 const MAX_PREFIX = 4;
 
 export const emptyHot = (): HotLists => ({ byKey: new Map(), slot: new Uint32Array(0), score: new Float64Array(0) });
 
 /** The keys whose live search would visit at least HOT_WORK postings. */
-export function hotCandidates(base: Segment): string[] {
+export function hotCandidates(base: Segment, min = hotWork(base)): string[] {
   const { termBytes, termStart, postStart } = base;
   const n = termCount(base);
   const decoder = new TextDecoder();
   const out: string[] = [];
-  const min = hotWork(base);
   for (let L = 1; L <= MAX_PREFIX; L++) {
     let i = 0;
     while (i < n) {
@@ -88,13 +87,13 @@ function hotKey(terms: QueryTerm[]): string | undefined {
 }
 
 /** Rank every hot key over a freshly packed segment (no delta). */
-export function computeHot(base: Segment, ids: string[]): HotLists {
+export function computeHot(base: Segment, ids: string[], min = hotWork(base)): HotLists {
   const state = new IndexState(base, ids);
   const scratch = new Scratch();
   const byKey = new Map<string, [number, number]>();
   const slots: number[] = [];
   const scores: number[] = [];
-  for (const key of hotCandidates(base)) {
+  for (const key of hotCandidates(base, min)) {
     const terms = parseQuery(key);
     if (hotKey(terms) !== key || byKey.has(key)) continue;
     const ranked = rank(state, scratch, terms, HOT_K, false);
