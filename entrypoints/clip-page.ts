@@ -1,12 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extractCapture, isCaptureReadError } from '../lib/capture/index';
+import { readPage, takeClipOptions } from '../lib/capture/page-reader';
 
-// Injected on request only (popup / context menu → scripting.executeScript with activeTab).
+// Injected on request only (popup / context menu → scripting.executeScript with activeTab), right
+// after setClipOptions left the user's settings (phone region, own addresses) in this isolated world.
 // Its return value is the script's result; the page never sees any Cardfile data.
-export default defineUnlistedScript(() => {
-  try {
-    return { draft: extractCapture(document, location.href), title: document.title };
-  } catch (e) {
-    return { readError: isCaptureReadError(e) ? e.reason : String(e), title: document.title };
-  }
-});
+export default defineUnlistedScript(() => readPage(document, location.href, takeClipOptions()));

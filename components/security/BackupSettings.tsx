@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
+import { previewRestore, restoreBackup, type Backup } from '../../lib/db/backup';
+import { saveSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
-import { backupAgeDays, backupInfoItem, exportBackup, isEncryptedBackup, readBackup, restoreBackup, restorePreview, type BackupTables } from '../../lib/security/backup';
+import { backupAgeDays, backupInfoItem, exportBackupText, isEncryptedBackup, readBackupText } from '../../lib/security/backup';
 
 function download(text: string, name: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -14,11 +16,11 @@ function download(text: string, name: string) {
 
 /** Back up (optionally encrypted), restore with a preview, and how old the last backup is. */
 export function BackupSettings() {
-  const db = getRepo().db;
+  const repo = getRepo();
   const [last, setLast] = useState<number | undefined>();
   const [encrypt, setEncrypt] = useState(false);
   const [message, setMessage] = useState('');
-  const [pending, setPending] = useState<{ tables: BackupTables; preview: Record<string, number> } | undefined>();
+  const [pending, setPending] = useState<{ backup: Backup; preview: Record<string, number> } | undefined>();
   useEffect(() => {
     void backupInfoItem.getValue().then((v) => setLast(v?.lastBackupAt));
     return backupInfoItem.watch((v) => setLast(v?.lastBackupAt));
@@ -32,11 +34,9 @@ export function BackupSettings() {
       <form class="row" onSubmit={(e) => {
         e.preventDefault();
         const pass = String(new FormData(e.currentTarget).get('bp') ?? '');
-        const now = Date.now();
-        exportBackup(db, now, encrypt ? pass : undefined)
-          .then(async (text) => {
-            download(text, `cardfile-backup-${new Date(now).toISOString().slice(0, 10)}.json`);
-            await backupInfoItem.setValue({ lastBackupAt: now });
+        exportBackupText(repo, encrypt ? pass : undefined)
+          .then((text) => {
+            download(text, `cardfile-backup-${new Date().toISOString().slice(0, 10)}.json`);
             setMessage(t('sec.backupDone'));
           })
           .catch(fail);
@@ -51,8 +51,15 @@ export function BackupSettings() {
         try {
           const text = await file.text();
           const pass = isEncryptedBackup(text) ? (prompt(t('sec.passphrase')) ?? '') : undefined;
-          const { tables } = await readBackup(text, pass);
-          setPending({ tables, preview: await restorePreview(db, tables) });
+          const backup = await readBackupText(text, pass);
+          const p = await previewRestore(repo, backup);
+          setPending({
+            backup,
+            preview: {
+              customers: p.replaced.customers, interactions: p.replaced.interactions, followUps: p.replaced.followUps,
+              bCustomers: p.incoming.customers, bInteractions: p.incoming.interactions, bFollowUps: p.incoming.followUps,
+            },
+          });
         } catch (err) {
           fail(err);
         }
@@ -60,7 +67,7 @@ export function BackupSettings() {
       {pending && (
         <div class="row" data-testid="restore-preview">
           <p>{t('sec.restorePreview', pending.preview)}</p>
-          <button class="primary" onClick={() => void restoreBackup(db, pending.tables).then(() => { setPending(undefined); setMessage(t('sec.restored')); }).catch(fail)}>{t('sec.restoreConfirm')}</button>
+          <button class="primary" onClick={() => void restoreBackup(repo, pending.backup, { mode: 'replace', saveSettings: async (st) => { await saveSettings(st); } }).then(() => { setPending(undefined); setMessage(t('sec.restored')); }).catch(fail)}>{t('sec.restoreConfirm')}</button>
         </div>
       )}
       {message && <p role="status">{message}</p>}

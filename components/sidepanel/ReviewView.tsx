@@ -23,12 +23,26 @@ const blank = (notes: string): ContactDraft => ({
 
 const csv = (s: string) => s.split(/[,;，；]/).map((x) => x.trim()).filter(Boolean);
 
+/** Where a field came from, in words ("from the signature"); an unknown source is shown as it is. */
+function provenanceText(source: string | undefined): string {
+  if (!source) return '';
+  const key = `prov.${source}` as MessageKey;
+  const words = t(key);
+  return words === key ? t('fromSource', { source }) : words;
+}
+
+/** The small "from …" note beside a field. */
+const Provenance = ({ source }: { source: string | undefined }) =>
+  source ? <span class="muted small" data-testid="review-provenance"> {provenanceText(source)}</span> : null;
+
 /** The review form of a clip: pick contacts, compare with existing cards, save, log the email. */
 export function ReviewView(props: { onSaved(id: string): void }) {
   const [pending, setPending] = useState<PendingCapture | null | undefined>(undefined);
   const [rows, setRows] = useState<Row[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  // Phones typed without a country code are read with the user's region, as everywhere else.
+  const [region, setRegion] = useState('CN');
 
   useEffect(() => {
     const load = () => void readPendingCapture().then(async (p) => {
@@ -36,10 +50,12 @@ export function ReviewView(props: { onSaved(id: string): void }) {
       if (!p || p.note !== undefined) return setRows([]);
       const contacts = p.draft.contacts.length ? p.draft.contacts : [blank(p.tabUrl)];
       const repo = getRepo();
+      const { defaultRegion } = await repo.settings();
+      setRegion(defaultRegion);
       setRows(await Promise.all(contacts.map(async (contact, i) => {
         const matches = contact.name || contact.emails.length ? await findMatches(repo, contact) : [];
         const target = matches[0]?.customer.id;
-        const diff = matches[0] ? diffContact(matches[0].customer, contact) : [];
+        const diff = matches[0] ? diffContact(matches[0].customer, contact, defaultRegion) : [];
         return { contact, selected: i === 0, matches, target, ticked: new Set(diff.filter((d) => !d.conflict).map((d) => d.field)) };
       })));
     });
@@ -65,8 +81,8 @@ export function ReviewView(props: { onSaved(id: string): void }) {
         if (!r.selected) continue;
         const existing = r.matches.find((m) => m.customer.id === r.target)?.customer;
         const saved = existing
-          ? await updateCustomer(repo, existing.id, patchFor(existing, r.contact, r.ticked))
-          : await createCustomer(repo, toCustomerInput(r.contact, source));
+          ? await updateCustomer(repo, existing.id, patchFor(existing, r.contact, r.ticked, region))
+          : await createCustomer(repo, toCustomerInput(r.contact, source, region));
         if (i === 0 || !mainId) mainId = saved.id;
         const ix = pending!.draft.interaction;
         if (i === 0 && ix) {
@@ -93,9 +109,16 @@ export function ReviewView(props: { onSaved(id: string): void }) {
       <h2>{t('reviewTitle')}</h2>
       {status && <p class="notice" data-testid="review-status">{status}</p>}
       <p class="muted small" data-testid="review-source">{t('sourceUrl', { url: pending.tabUrl })}</p>
+      {rows.length > 1 && (
+        <p class="row small">
+          <button type="button" class="link" onClick={() => setRows((rs) => rs.map((r) => ({ ...r, selected: true })))} data-testid="review-select-all">{t('selectAllContacts')}</button>
+          <button type="button" class="link" onClick={() => setRows((rs) => rs.map((r) => ({ ...r, selected: false })))} data-testid="review-select-none">{t('selectNoContacts')}</button>
+        </p>
+      )}
       {rows.map((r, i) => {
         const match = r.matches.find((m) => m.customer.id === r.target);
-        const diff = match ? diffContact(match.customer, r.contact) : [];
+        const diff = match ? diffContact(match.customer, r.contact, region) : [];
+        const e164s = r.contact.phones.map((p) => p.e164).filter(Boolean);
         return (
           <fieldset class="review-contact" data-testid="review-contact" key={i}>
             <label class="row">
@@ -106,14 +129,20 @@ export function ReviewView(props: { onSaved(id: string): void }) {
             {(['name', 'company', 'title'] as const).map((f) => (
               <label key={f}>{t(`field.${f}` as MessageKey)}
                 <input name={`${i}.${f}`} value={r.contact[f]} onInput={(e) => edit(i, { [f]: e.currentTarget.value })} />
-                {r.contact.provenance[f] && <span class="muted small"> {t('fromSource', { source: r.contact.provenance[f]! })}</span>}
+                <Provenance source={r.contact.provenance[f]} />
               </label>
             ))}
             <label>{t('emailsCsv')}
               <input name={`${i}.emails`} value={r.contact.emails.map((e) => e.value).join(', ')} onChange={(e) => edit(i, { emails: csv(e.currentTarget.value).map((value) => ({ value: value.toLowerCase(), label: '' })) })} />
+              <Provenance source={r.contact.emails.length ? r.contact.provenance.emails : undefined} />
             </label>
             <label>{t('phonesCsv')}
-              <input name={`${i}.phones`} value={r.contact.phones.map((p) => p.raw).join(', ')} onChange={(e) => edit(i, { phones: csv(e.currentTarget.value).map((raw) => ({ raw, e164: toE164(raw), label: 'other' as const })) })} />
+              <input name={`${i}.phones`} value={r.contact.phones.map((p) => p.raw).join(', ')} onChange={(e) => edit(i, {
+                // Keep what was read (E.164, label) for numbers the user left as they were.
+                phones: csv(e.currentTarget.value).map((raw) => r.contact.phones.find((p) => p.raw === raw) ?? { raw, e164: toE164(raw, region), label: 'other' as const }),
+              })} />
+              <Provenance source={r.contact.phones.length ? r.contact.provenance.phones : undefined} />
+              {e164s.length > 0 && <span class="muted small" data-testid="review-e164"> {t('readAs', { numbers: e164s.join(', ') })}</span>}
             </label>
             {r.contact.websites.length > 0 && <p class="small">{t('field.websites')}: {r.contact.websites.join(', ')}</p>}
             {r.contact.addresses.length > 0 && <p class="small">{t('field.addresses')}: {r.contact.addresses.map((a) => a.formatted).join(' / ')}</p>}

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
+import { regenerateAll } from '../../lib/db/plan';
+import { send } from '../../lib/messaging/client';
 import { seedDemo } from '../../lib/demo/seed';
 import { t } from '../../lib/i18n';
 
@@ -12,7 +14,12 @@ export function DemoLoader() {
   async function load(n: number) {
     setBusy(true);
     try {
-      await seedDemo(getRepo(), n);
+      if (n > 0) {
+        await seedDemo(getRepo(), n);
+        // Plan the follow-ups the rules call for, then let the background redraw the popup's list and badge.
+        await regenerateAll(getRepo());
+        await send('followups/refresh', {}).catch(() => undefined);
+      }
     } finally {
       setBusy(false);
       (window as unknown as { __cardfileDemoDone?: boolean }).__cardfileDemoDone = true;

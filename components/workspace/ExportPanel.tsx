@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
-import { exportBackup } from '../../lib/db/backup';
+import { exportBackupText } from '../../lib/security/backup';
 import type { Customer } from '../../lib/domain';
 import { t } from '../../lib/i18n';
 import { exportCustomersCsv, exportCustomersVCard, forEachCustomerPage } from '../../lib/import-export/export';
@@ -32,8 +32,8 @@ export function ExportPanel() {
         const { toXlsx } = await import('../../lib/import-export/xlsx');
         download(await toXlsx(rows), `${stamp('cardfile')}.xlsx`);
       } else {
-        const backup = await exportBackup(repo);
-        download(new Blob([JSON.stringify(backup)], { type: 'application/json' }), `${stamp('cardfile-backup')}.json`);
+        // The same file as Privacy → Backup (unencrypted here); it also resets the backup reminder.
+        download(new Blob([await exportBackupText(repo)], { type: 'application/json' }), `${stamp('cardfile-backup')}.json`);
       }
       showToast(t('exp.done', { count }));
     } catch (e) {

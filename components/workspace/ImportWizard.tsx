@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
 import { importPrepared, ImportValidationError, type DuplicateMode } from '../../lib/db/import';
 import { previewRestore, restoreBackup, type BackupPreview } from '../../lib/db/backup';
+import { isEncryptedBackup, readBackupText } from '../../lib/security/backup';
 import { formatDate, t, type MessageKey } from '../../lib/i18n';
 import { saveSettings } from '../../lib/settings';
 import { columnTargets, type ColumnMapping, type ColumnTarget } from '../../lib/import-export/columns';
@@ -84,7 +85,9 @@ export function ImportWizard() {
         const result = { drafts, errors: drafts.length ? [] : [{ row: 0, message: t('imp.noCards') }], rowNumbers: drafts.map((_, i) => i + 1) };
         setLoaded({ kind: 'vcard', result, prepared: await prepare(result) });
       } else if (name.endsWith('.json')) {
-        const json = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+        const text = new TextDecoder().decode(bytes);
+        // Sealed backups (Privacy → Backup with a passphrase) are opened here too.
+        const json = await readBackupText(text, isEncryptedBackup(text) ? (prompt(t('sec.passphrase')) ?? '') : undefined);
         setLoaded({ kind: 'backup', json, preview: await previewRestore(getRepo(), json) });
       } else setLoaded({ kind: 'error', message: t('imp.unknownType') });
     } catch (e) {

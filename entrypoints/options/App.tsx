@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LangSwitch } from '../../components/common/LangSwitch';
 import { Toast, showToast } from '../../components/common/Toast';
-import { CustomerView } from '../../components/customer/CustomerView';
+import { CardView } from '../../components/customer/CardView';
 import { CustomerForm } from '../../components/customer-form/CustomerForm';
 import { CustomerTable } from '../../components/workspace/CustomerTable';
 import { DemoLoader } from '../../components/workspace/DemoLoader';
@@ -82,7 +82,7 @@ export function App() {
               />
             )}
             {pane.kind === 'card' && (
-              <CustomerView
+              <CardView
                 key={`${pane.id}:${pane.edit ? 'edit' : 'view'}`}
                 id={pane.id}
                 startInEdit={pane.edit}

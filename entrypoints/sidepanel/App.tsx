@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LangSwitch } from '../../components/common/LangSwitch';
 import { Toast, showToast } from '../../components/common/Toast';
-import { CardView } from '../../components/sidepanel/CardView';
+import { CardView } from '../../components/customer/CardView';
 import { EmlDrop } from '../../components/sidepanel/EmlDrop';
 import { ReviewView } from '../../components/sidepanel/ReviewView';
 import { LockGate } from '../../components/security/LockGate';

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { getRepo, type RepoContext } from '../db';
 import { buildDueSnapshot, completeFollowUp, dismissFollowUp, groupDue, snoozeFollowUp, type DueSnapshot } from '../db/due';
@@ -29,8 +29,22 @@ export async function refreshDue(repo: RepoContext = getRepo()): Promise<DueSnap
 
 async function publish(snap: DueSnapshot): Promise<void> {
   await dueSnapshotItem.setValue(snap);
-  await browser.action.setBadgeText({ text: snap.dueNow > 0 ? String(Math.min(snap.dueNow, 999)) : '' });
+  await browser.action.setBadgeText({ text: snap.dueNow > 999 ? '999+' : snap.dueNow > 0 ? String(snap.dueNow) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#c2410c' }).catch(() => undefined);
+}
+
+let pending: Promise<DueSnapshot> | undefined;
+
+/**
+ * refreshDue for requests that arrive in bursts (every page write pokes the worker, every popup asks
+ * once): requests made while one is waiting share it, so a burst of writes costs one rebuild.
+ */
+function coalescedRefresh(): Promise<DueSnapshot> {
+  pending ??= new Promise((resolve) => setTimeout(resolve, 50)).then(() => {
+    pending = undefined;
+    return refreshDue();
+  });
+  return pending;
 }
 
 let running: Promise<void> | undefined;
@@ -87,7 +101,7 @@ export const followUpActions = {
     if (p.all) await runDaily(repo);
     else {
       if (p.customerId) await regenerateFollowUps(repo, p.customerId);
-      await refreshDue(repo);
+      await coalescedRefresh();
     }
     return { ok: true };
   },
@@ -131,8 +145,11 @@ export function startFollowUps(): void {
       await browser.alarms.create(CATCH_UP_ALARM, { when: now + CATCH_UP_DELAY_MS });
     }
   })().catch(console.error);
-  // Dexie tells this worker about writes from any extension page while it is alive.
-  liveQuery(() => buildDueSnapshot(getRepo())).subscribe({ next: (snap) => void publish(snap).catch(console.error), error: console.error });
+  // Dexie tells this worker about writes from any extension page while it is alive (BroadcastChannel);
+  // a burst of writes costs one rebuild instead of re-running a live query after each.
+  // The daily pass refreshes once at its end; its own chunk writes need no rebuild each.
+  Dexie.on('storagemutated', () => { if (!running) void coalescedRefresh().catch(console.error); });
+  getRepo();
   // Retuned rules (thresholds, cadences, a rule switched off) change tiers and plans: run the pass.
   let last = '';
   void loadSettings().then((s) => { last = JSON.stringify([s.classification, s.followUps]); });

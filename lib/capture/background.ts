@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { captureDraftSchema, type CaptureDraft } from '../domain/contact-draft';
 import { loadSettings } from '../settings';
 import { panelRequestItem, pendingCaptureItem, type PendingCapture } from '../ui/panel-request';
+import { readPageFacts } from '../search/page';
+import { setClipOptions } from './clip-options';
 import { extractFromSelection } from './selection';
 import { enrichDraft } from './webmail/enrich';
 
@@ -37,8 +39,15 @@ const empty = (provider: string, warning: string): CaptureDraft => ({ provider, 
 export async function clipTab(tabId: number): Promise<number> {
   const tab = await browser.tabs.get(tabId);
   const url = tab.url ?? '';
+  const settings = await loadSettings();
   let result: unknown;
   try {
+    // A file cannot take arguments: first leave the settings the reader needs, then run it.
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: setClipOptions,
+      args: [{ defaultRegion: settings.defaultRegion, ownEmails: settings.ownEmails }],
+    });
     const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/clip-page.js'] });
     result = first?.result;
   } catch (e) {
@@ -72,6 +81,18 @@ export function createCaptureMenus(): void {
   });
 }
 
+/** The addresses and LinkedIn links a tab shows (the menu click granted activeTab), re-checked: the page could have tampered. */
+async function readFacts(tabId: number): Promise<{ emails: string[]; links: string[] } | undefined> {
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: readPageFacts });
+    const r = (first?.result ?? {}) as { emails?: unknown; links?: unknown };
+    const strings = (v: unknown, n: number) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length <= 500).slice(0, n) : []);
+    return { emails: strings(r.emails, 200), links: strings(r.links, 100) };
+  } catch {
+    return undefined; // a page extensions may not read (the store, a PDF viewer): the selection still works
+  }
+}
+
 /** A context-menu click: open the panel first (gesture), then read what was asked for. */
 export async function onCaptureMenu(info: { menuItemId: string | number; selectionText?: string; pageUrl?: string }, tab?: { id?: number; windowId?: number; url?: string; title?: string }): Promise<void> {
   if (!Object.values(MENU).includes(info.menuItemId as never)) return;
@@ -82,6 +103,7 @@ export async function onCaptureMenu(info: { menuItemId: string | number; selecti
     const settings = await loadSettings();
     await storeCapture({ draft: extractFromSelection(info.selectionText ?? '', url, { defaultRegion: settings.defaultRegion }), tabUrl: url, tabTitle: tab?.title });
   } else if (info.menuItemId === MENU.note) {
-    await storeCapture({ draft: empty('note', ''), tabUrl: url, tabTitle: tab?.title, note: (info.selectionText ?? '').slice(0, 20_000) });
+    const pageFacts = tab?.id !== undefined ? await readFacts(tab.id) : undefined;
+    await storeCapture({ draft: empty('note', ''), tabUrl: url, tabTitle: tab?.title, note: (info.selectionText ?? '').slice(0, 20_000), pageFacts });
   }
 }

@@ -1,6 +1,6 @@
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import { lookupHash } from '../security/crypto';
-import { isSealed, isSealedTable, openRecord, sealRecord, type SealedTable } from '../security/records';
+import { isSealed, isSealedTable, lockedRewrite, openRecord, sealRecord, type SealedTable } from '../security/records';
 import { cryptoState, LockedError } from '../security/state';
 
 /**
@@ -118,7 +118,14 @@ function sealedTable(down: DBCoreTable, name: SealedTable): DBCoreTable {
       if (cryptoState.ready) await keepAlive(req.trans, cryptoState.ready);
       if (!cryptoState.enabled) return down.mutate(req);
       const keys = cryptoState.keys;
-      if (!keys) throw new LockedError();
+      if (!keys) {
+        // Locked: only records carried back sealed as they are stored may be written (see lockedRewrite).
+        if (!req.values.every(isSealed)) throw new LockedError();
+        const stored = (await down.getMany({ trans: req.trans, keys: req.values.map((v) => (v as Rec).id) })) as (Rec | undefined)[];
+        const values = req.values.map((v, i) => lockedRewrite(name, v as Rec, stored[i]));
+        if (values.some((v) => !v)) throw new LockedError();
+        return down.mutate({ ...req, values });
+      }
       const values = await keepAlive(req.trans, Promise.all(req.values.map((v) => sealRecord(keys, name, v as Rec))));
       return down.mutate({ ...req, values });
     }),

@@ -31,8 +31,6 @@ export interface DueSnapshot {
   rows: DueRow[];
   /** Overdue + due today, all of them (not only the rows kept): the toolbar badge. */
   dueNow: number;
-  /** Everything due up to the end of the window. */
-  total: number;
 }
 
 /** Group rows for display at `now`: overdue, today, the next DUE_DAYS days. */

@@ -26,7 +26,8 @@ export async function buildDueSnapshot(ctx: RepoContext, limit = DUE_LIMIT): Pro
   return db.transaction('r', [db.followUps, db.customers], async () => {
     const range = (status: string, end: number) => db.followUps.where('[status+dueAt]').between([status, -Infinity], [status, end], true, false);
     const lists = await Promise.all(ACTIVE.map((s) => range(s, until).filter((f) => f.deletedAt === null).limit(limit).toArray()));
-    const counts = await Promise.all(ACTIVE.flatMap((s) => [range(s, tomorrow).count(), range(s, until).count()]));
+    // Only the badge's count (overdue + today) is counted: an index count is cheap per key but not free at 100k.
+    const counts = await Promise.all(ACTIVE.map((s) => range(s, tomorrow).count()));
     const followUps = lists.flat().sort((a, b) => a.dueAt - b.dueAt).slice(0, limit);
     const ids = [...new Set(followUps.map((f) => f.customerId).filter((id): id is string => id !== null))];
     const customers = new Map((await db.customers.bulkGet(ids)).filter((c): c is Customer => !!c).map((c) => [c.id, c]));
@@ -41,7 +42,7 @@ export async function buildDueSnapshot(ctx: RepoContext, limit = DUE_LIMIT): Pro
       });
     }
     // Counts come from the index (cheap key counts) and include soft-deleted rows, which are rare.
-    return { builtAt: now, rows, dueNow: counts[0]! + counts[2]!, total: counts[1]! + counts[3]! };
+    return { builtAt: now, rows, dueNow: counts[0]! + counts[1]! };
   });
 }
 

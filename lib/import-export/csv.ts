@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import type { Customer } from '../domain';
 import { guessMapping, guessTarget, type ColumnMapping } from './columns';
 import type { ImportDraft, RowIssue } from './draft';
 import { decodeText, FileFormatError, type TextEncodingName } from './encoding';

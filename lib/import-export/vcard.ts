@@ -7,7 +7,6 @@
  * and charsets encoded and throws on the malformed lines real phones write. The tokenizer is in
  * vcard-lines.ts; this file maps properties to a ContactDraft and back.
  */
-import type { Customer } from '../domain';
 import { blankDraft, cleanEmail, type ImportDraft } from './draft';
 import { bytesToBinaryString } from './encoding';
 import { decodedValue, logicalLines, parseProperty, splitEscaped, unescapeText, type VProperty } from './vcard-lines';

@@ -1,28 +1,22 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import type { CardfileDb } from '../db/schema';
-import { auditEntrySchema, customerSchema, followUpSchema, interactionSchema } from '../domain';
+import type { RepoContext } from '../db/context';
+import { BACKUP_FORMAT, exportBackup, parseBackup, type Backup } from '../db/backup';
 import { deriveKeyBits, fromBase64, importKeys, MIN_ITERATIONS, open, randomBytes, seal, toBase64 } from './crypto';
 import { cryptoState, LockedError } from './state';
 
 /**
- * Backup and restore of every table, optionally encrypted with a passphrase (its own salt, the
- * same PBKDF2 + AES-GCM as the lock). A restore is previewed first and applied in one transaction.
+ * The backup file: lib/db/backup's versioned JSON of every table and the settings, written as
+ * it is or sealed with a passphrase (its own salt, the same PBKDF2 + AES-GCM as the lock).
+ * Restores go through lib/db/backup (preview, then one all-or-nothing transaction).
  */
-export const BACKUP_FORMAT = 'cardfile-backup';
-const tablesSchema = z.object({
-  customers: z.array(customerSchema),
-  interactions: z.array(interactionSchema),
-  followUps: z.array(followUpSchema),
-  audit: z.array(auditEntrySchema),
-});
-const plainSchema = z.object({ format: z.literal(BACKUP_FORMAT), version: z.literal(1), createdAt: z.number(), encrypted: z.literal(false), tables: tablesSchema });
-const encryptedSchema = z.object({
-  format: z.literal(BACKUP_FORMAT), version: z.literal(1), createdAt: z.number(), encrypted: z.literal(true),
+const sealedFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  encrypted: z.literal(true),
+  exportedAt: z.number(),
   kdf: z.object({ salt: z.string(), iterations: z.number().int().min(MIN_ITERATIONS) }),
   sealed: z.object({ v: z.literal(1), iv: z.string(), ct: z.string() }),
 });
-export type BackupTables = z.infer<typeof tablesSchema>;
 
 /** The backup could not be read: not a Cardfile backup, damaged, or the passphrase is wrong. */
 export class BackupError extends Error {
@@ -40,23 +34,26 @@ export function needsBackupReminder(now: number, last: number | undefined, hasDa
   return age === undefined ? hasData : age >= afterDays;
 }
 
-/** Every table as plain records (the lock must be open: a backup of sealed records would be unreadable). */
-export async function exportBackup(db: CardfileDb, now: number, passphrase?: string): Promise<string> {
+/**
+ * The backup file's text, sealed when a passphrase is given, and the time noted for the reminder.
+ * The lock must be open: a backup of sealed records would be unreadable anywhere else.
+ */
+export async function exportBackupText(ctx: RepoContext, passphrase?: string): Promise<string> {
   if (cryptoState.enabled && !cryptoState.keys) throw new LockedError();
-  const tables = await db.transaction('r', [db.customers, db.interactions, db.followUps, db.audit], async () => ({
-    customers: await db.customers.toArray(),
-    interactions: await db.interactions.toArray(),
-    followUps: await db.followUps.toArray(),
-    audit: await db.audit.toArray(),
-  }));
-  if (!passphrase) return JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now, encrypted: false, tables });
-  const salt = randomBytes(16);
-  const keys = await importKeys(await deriveKeyBits(passphrase, salt, MIN_ITERATIONS));
-  const sealed = await seal(keys, tables, 'backup');
-  return JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now, encrypted: true, kdf: { salt: toBase64(salt), iterations: MIN_ITERATIONS }, sealed });
+  const backup = await exportBackup(ctx);
+  let text: string;
+  if (!passphrase) text = JSON.stringify(backup);
+  else {
+    const salt = randomBytes(16);
+    const keys = await importKeys(await deriveKeyBits(passphrase, salt, MIN_ITERATIONS));
+    const sealed = await seal(keys, backup, 'backup');
+    text = JSON.stringify({ format: BACKUP_FORMAT, encrypted: true, exportedAt: backup.exportedAt, kdf: { salt: toBase64(salt), iterations: MIN_ITERATIONS }, sealed });
+  }
+  await backupInfoItem.setValue({ lastBackupAt: backup.exportedAt });
+  return text;
 }
 
-/** Is this backup text encrypted (so the passphrase must be asked)? */
+/** Is this backup text sealed (so the passphrase must be asked)? */
 export function isEncryptedBackup(text: string): boolean {
   try {
     return (JSON.parse(text) as { encrypted?: unknown }).encrypted === true;
@@ -65,46 +62,26 @@ export function isEncryptedBackup(text: string): boolean {
   }
 }
 
-/** Read and validate a backup; throws BackupError with the reason. */
-export async function readBackup(text: string, passphrase?: string): Promise<{ createdAt: number; tables: BackupTables }> {
+/** Read, unseal and validate a backup file; throws BackupError with the reason. */
+export async function readBackupText(text: string, passphrase?: string): Promise<Backup> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw new BackupError('This file is not a Cardfile backup (not JSON)');
   }
-  const enc = encryptedSchema.safeParse(json);
-  if (enc.success) {
+  const sealedFile = sealedFileSchema.safeParse(json);
+  if (sealedFile.success) {
     if (!passphrase) throw new BackupError('This backup is encrypted: enter its passphrase');
-    const keys = await importKeys(await deriveKeyBits(passphrase, fromBase64(enc.data.kdf.salt), enc.data.kdf.iterations));
-    const inner = await open(keys, enc.data.sealed, 'backup').catch(() => {
+    const { kdf, sealed } = sealedFile.data;
+    const keys = await importKeys(await deriveKeyBits(passphrase, fromBase64(kdf.salt), kdf.iterations));
+    json = await open(keys, sealed, 'backup').catch(() => {
       throw new BackupError('Wrong passphrase, or the backup is damaged');
     });
-    json = { format: BACKUP_FORMAT, version: 1, createdAt: enc.data.createdAt, encrypted: false, tables: inner };
   }
-  const plain = plainSchema.safeParse(json);
-  if (!plain.success) {
-    const issue = plain.error.issues[0];
-    throw new BackupError(`This file is not a valid Cardfile backup (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'})`);
+  try {
+    return parseBackup(json);
+  } catch (e) {
+    throw new BackupError(e instanceof Error ? e.message : String(e));
   }
-  return { createdAt: plain.data.createdAt, tables: plain.data.tables };
-}
-
-/** What a restore would replace, for the preview. */
-export async function restorePreview(db: CardfileDb, tables: BackupTables) {
-  return {
-    customers: await db.customers.count(), interactions: await db.interactions.count(), followUps: await db.followUps.count(),
-    bCustomers: tables.customers.length, bInteractions: tables.interactions.length, bFollowUps: tables.followUps.length,
-  };
-}
-
-/** Replace everything with the backup, all or nothing (sealed again on the way in when the lock is on). */
-export async function restoreBackup(db: CardfileDb, tables: BackupTables): Promise<void> {
-  await db.transaction('rw', [db.customers, db.interactions, db.followUps, db.audit], async () => {
-    await Promise.all([db.customers.clear(), db.interactions.clear(), db.followUps.clear(), db.audit.clear()]);
-    await db.customers.bulkAdd(tables.customers);
-    await db.interactions.bulkAdd(tables.interactions);
-    await db.followUps.bulkAdd(tables.followUps);
-    await db.audit.bulkAdd(tables.audit);
-  });
 }

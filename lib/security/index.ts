@@ -21,9 +21,11 @@
  * - WebCrypto is async and IndexedDB commits idle transactions, so crypto inside a transaction
  *   runs under keepAlive() (a pending read until the crypto settles); the middleware sits at the
  *   bottom of Dexie's stack so nothing below it needs Dexie's zone.
- * - Locked: reads return the stored record (names readable, sealed fields empty); any write to a
- *   sealed table throws LockedError before anything is written. A wrong passphrase fails on the
- *   check value (WrongPassphraseError) before any record is read.
+ * - Locked: reads return the stored record (names readable, sealed fields empty). A write that
+ *   would need the key (new or changed sensitive values, a new record) throws LockedError before
+ *   anything is written; a record carried back with its stored ciphertext and no sensitive value
+ *   (the daily pass recomputing tiers, a title edit) is written with its stored lookup HMACs kept.
+ *   A wrong passphrase fails on the check value (WrongPassphraseError) before any record is read.
  * - Turning the lock on or off rewrites every record in batches (read → opened, write → sealed or
  *   plain); the marker is saved after each batch and redoing a record is harmless, so an
  *   interrupted pass resumes (on the next unlock, or runPass) without loss. Records are
@@ -35,4 +37,4 @@
 export { DecryptError, MIN_ITERATIONS } from './crypto';
 export { LockedError, cryptoState } from './state';
 export { WrongPassphraseError, disableLock, enableLock, lock, lockIfIdle, readMeta, runPass, setAutoLockMinutes, startVault, unlock } from './vault';
-export { BackupError, exportBackup, needsBackupReminder, readBackup, restoreBackup, restorePreview } from './backup';
+export { BackupError, exportBackupText, isEncryptedBackup, needsBackupReminder, readBackupText } from './backup';

@@ -17,6 +17,21 @@ const EMPTY: Record<SealedTable, Record<string, unknown>> = {
   interactions: { content: '', subject: '', result: '', place: '' },
 };
 
+/**
+ * While locked, a write may carry an already sealed record back (a tier recomputed by the daily pass,
+ * a title edited): allowed only when no sealed field holds a value (nothing new to seal) and its
+ * ciphertext is the stored one. The stored lookup HMACs are kept: the writer could not compute them.
+ * Returns the record to store, or undefined when the write needs the key.
+ */
+export function lockedRewrite(table: SealedTable, value: Rec, stored: Rec | undefined): Rec | undefined {
+  const sealed = value.__enc;
+  if (!sealed || !stored?.__enc || stored.__enc.ct !== sealed.ct || stored.__enc.iv !== sealed.iv) return undefined;
+  for (const [f, empty] of Object.entries(EMPTY[table])) if (f in value && JSON.stringify(value[f]) !== JSON.stringify(empty)) return undefined;
+  const next = value.nextStep as { text?: string } | undefined;
+  if (table === 'interactions' && next?.text) return undefined;
+  return table === 'customers' ? { ...value, emailKeys: stored.emailKeys, phoneKeys: stored.phoneKeys } : value;
+}
+
 export function isSealedTable(name: string): name is SealedTable {
   return (SEALED_TABLES as readonly string[]).includes(name);
 }

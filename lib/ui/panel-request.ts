@@ -26,6 +26,8 @@ export interface PendingCapture {
   readError?: string;
   /** "Add selection as note to …": the text to append to a customer's timeline. */
   note?: string;
+  /** For a note: addresses and profile links the page shows, to suggest the customer it concerns. */
+  pageFacts?: { emails: string[]; links: string[] };
 }
 export const pendingCaptureItem = storage.defineItem<PendingCapture | null>('session:pendingCapture', { fallback: null });
 

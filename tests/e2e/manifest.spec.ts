@@ -20,7 +20,10 @@ function files(dir: string): string[] {
 }
 
 test.describe('built extension (chrome-mv3)', () => {
-  test.skip(!existsSync(path.join(out, 'manifest.json')), 'build the extension first: npm run build');
+  test.beforeAll(() => {
+    // Never skip: a missing build must fail loudly, not pass quietly.
+    if (!existsSync(path.join(out, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  });
 
   test('permissions and host permissions are exactly the expected ones', () => {
     const m = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Record<string, unknown> & {

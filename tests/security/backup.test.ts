@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addFollowUp, addInteraction, createCustomer, findByEmail } from '../../lib/db';
-import { BackupError, backupAgeDays, exportBackup, needsBackupReminder, readBackup, restoreBackup, restorePreview } from '../../lib/security/backup';
+import { previewRestore, restoreBackup } from '../../lib/db/backup';
+import { BackupError, backupAgeDays, backupInfoItem, exportBackupText, isEncryptedBackup, needsBackupReminder, readBackupText } from '../../lib/security/backup';
 import { cryptoState, LockedError } from '../../lib/security/state';
 import { enableLock, lock } from '../../lib/security/vault';
 import { freshContext } from '../db/helpers';
@@ -35,15 +36,19 @@ async function seeded() {
 describe('backup and restore', () => {
   it.each([['plain', undefined], ['encrypted', 'backup passphrase']] as const)('%s backup restores losslessly into an empty workspace', async (_n, pass) => {
     const { ctx, c } = await seeded();
-    const text = await exportBackup(ctx.db, 1_700_000_000_000, pass);
+    const text = await exportBackupText(ctx, pass);
+    expect(isEncryptedBackup(text)).toBe(!!pass);
     if (pass) expect(text).not.toMatch(/wangxm|王晓明|price talk/);
-    const { tables, createdAt } = await readBackup(text, pass);
-    expect(createdAt).toBe(1_700_000_000_000);
+    expect((await backupInfoItem.getValue())?.lastBackupAt).toBe(ctx.clock.now);
+    const backup = await readBackupText(text, pass);
     const target = freshContext();
-    expect(await restorePreview(target.db, tables)).toEqual({ customers: 0, interactions: 0, followUps: 0, bCustomers: 1, bInteractions: 1, bFollowUps: 1 });
-    await restoreBackup(target.db, tables);
+    const preview = await previewRestore(target, backup);
+    expect(preview.replaced).toEqual({ customers: 0, interactions: 0, followUps: 0, audit: 0 });
+    expect(preview.incoming).toMatchObject({ customers: 1, interactions: 1 });
+    await restoreBackup(target, backup, { mode: 'replace' });
     expect(await target.db.customers.get(c.id)).toEqual(await ctx.db.customers.get(c.id));
     expect(await target.db.interactions.count()).toBe(1);
+    expect(await target.db.followUps.count()).toBe(await ctx.db.followUps.count());
     expect(await target.db.audit.count()).toBe(await ctx.db.audit.count());
   });
 
@@ -54,22 +59,22 @@ describe('backup and restore', () => {
     ['an encrypted backup with a wrong passphrase', null, 'wrong', /Wrong passphrase/],
   ])('refuses %s with a clear BackupError', async (_n, text, pass, message) => {
     const { ctx } = await seeded();
-    const input = text ?? (await exportBackup(ctx.db, 1, 'right passphrase'));
-    await expect(readBackup(input, pass)).rejects.toThrow(BackupError);
-    await expect(readBackup(input, pass)).rejects.toThrow(message);
+    const input = text ?? (await exportBackupText(ctx, 'right passphrase'));
+    await expect(readBackupText(input, pass)).rejects.toThrow(BackupError);
+    await expect(readBackupText(input, pass)).rejects.toThrow(message);
   });
 
   it('a restore into a locked-on workspace is sealed at rest, and lookups work', async () => {
     const { ctx } = await seeded();
-    const { tables } = await readBackup(await exportBackup(ctx.db, 1));
+    const backup = await readBackupText(await exportBackupText(ctx));
     const target = freshContext();
     await enableLock(target.db, 'correct horse battery');
-    await restoreBackup(target.db, tables);
+    await restoreBackup(target, backup, { mode: 'replace' });
     expect((await findByEmail(target, 'wangxm@huateng.example'))[0]?.name).toBe('王晓明');
     await lock();
     expect(JSON.stringify(await target.db.customers.toArray())).not.toContain('wangxm');
-    await expect(exportBackup(target.db, 2)).rejects.toBeInstanceOf(LockedError);
-    await expect(restoreBackup(target.db, tables)).rejects.toBeInstanceOf(LockedError);
+    await expect(exportBackupText(target)).rejects.toBeInstanceOf(LockedError);
+    await expect(restoreBackup(target, backup, { mode: 'replace' })).rejects.toBeInstanceOf(LockedError);
     expect(await target.db.customers.count()).toBe(1); // all or nothing: the failed restore cleared nothing
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DecryptError, deriveKeyBits, importKeys, lookupHash, MIN_ITERATIONS, open, randomBytes, seal, toBase64 } from '../../lib/security/crypto';
 
 describe('lock crypto primitives', () => {
-  it('derives 512 bits with PBKDF2-SHA-256 at 600,000 iterations, the same as WebCrypto does directly', async () => {
+  it('derives 512 bits with PBKDF2-SHA-256 at 600,000 iterations, the same as WebCrypto does directly', { timeout: 30_000 }, async () => {
     const salt = randomBytes(16);
     const bits = await deriveKeyBits('pässword ✓', salt, MIN_ITERATIONS);
     const base = await crypto.subtle.importKey('raw', new TextEncoder().encode('pässword ✓'), 'PBKDF2', false, ['deriveBits']);

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { CustomerDetails } from '../../components/customer/CustomerDetails';
+import { CardDetails } from '../../components/customer/CardDetails';
 import { parseEml } from '../../lib/capture/eml';
 import { parseSignature } from '../../lib/capture/signature/index';
 import { createCustomer } from '../../lib/db';
@@ -45,7 +45,7 @@ describe('hostile input', () => {
       name: evil.replace(/\u0000/g, '') || 'x', company: evil, title: evil, notes: evil,
       websites: ['javascript:window.__pwned=1', evil.slice(0, 400)], social: [{ network: 'other', handle: evil.slice(0, 200) || 'x' }],
     });
-    const { container } = render(<CustomerDetails customer={customerSchema.parse(c)} />);
+    const { container } = render(<CardDetails customer={customerSchema.parse(c)} save={async () => undefined} />);
     expect(container.querySelector('script, img, svg, iframe, object, embed')).toBeNull();
     for (const a of container.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').not.toMatch(/^\s*javascript:/i);
     expect(container.textContent).toContain(c.company.slice(0, 8));

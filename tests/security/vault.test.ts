@@ -14,6 +14,7 @@ vi.mock('../../lib/security/crypto', async (importOriginal) => {
   };
 });
 import { addInteraction, createCustomer, findByEmail, findByPhone, getCustomer, timeline, updateCustomer } from '../../lib/db';
+import { regenerateAll } from '../../lib/db/plan';
 import { DecryptError } from '../../lib/security/crypto';
 import { LockedError, cryptoState } from '../../lib/security/state';
 import { disableLock, enableLock, lock, lockIfIdle, readMeta, runPass, setAutoLockMinutes, touchActivity, unlock, vaultMetaItem, WrongPassphraseError } from '../../lib/security/vault';
@@ -83,7 +84,7 @@ describe('passphrase lock', () => {
     expect((await findByPhone(ctx, '+442079460958'))[0]?.name).toBe('Ada');
   });
 
-  it('while locked: names readable, sealed fields empty, lookups find nothing, writes refused', async () => {
+  it('while locked: names readable, sealed fields empty, lookups find nothing, writes needing the key refused', async () => {
     const ctx = freshContext();
     const [id] = await seed(ctx, 1);
     await enableLock(ctx.db, PASS);
@@ -93,8 +94,32 @@ describe('passphrase lock', () => {
     expect(c?.emails).toEqual([]);
     expect(await findByEmail(ctx, 'zhang0@yunfan.cn')).toEqual([]);
     await expect(createCustomer(ctx, { name: 'New' })).rejects.toBeInstanceOf(LockedError);
-    await expect(updateCustomer(ctx, id!, { title: 'CEO' })).rejects.toBeInstanceOf(LockedError);
-    expect((await ctx.db.customers.get(id!))?.title).toBe('');
+    await expect(updateCustomer(ctx, id!, { emails: [{ value: 'new@example.com' }] })).rejects.toBeInstanceOf(LockedError);
+    await expect(addInteraction(ctx, { customerId: id!, type: 'note', occurredAt: ctx.clock.now, content: 'x' })).rejects.toBeInstanceOf(LockedError);
+    // A change that needs no key (a title, a recomputed tier) goes through, sealed data and lookups intact.
+    await updateCustomer(ctx, id!, { title: 'CEO' });
+    expect((await ctx.db.customers.get(id!))?.title).toBe('CEO');
+    // A forged ciphertext is not accepted while locked.
+    const raw = (await ctx.db.customers.get(id!)) as unknown as { __enc: { ct: string; iv: string; v: 1 } };
+    await expect(ctx.db.customers.put({ ...raw, __enc: { ...raw.__enc, ct: 'AAAA' } } as never)).rejects.toBeInstanceOf(LockedError);
+    await unlock(ctx.db, PASS);
+    const c2 = await getCustomer(ctx, id!);
+    expect(c2).toMatchObject({ title: 'CEO', emails: [{ value: 'zhang0@yunfan.cn' }], notes: 'likes tea' });
+    expect((await findByEmail(ctx, 'zhang0@yunfan.cn'))[0]?.id).toBe(id);
+  });
+
+  it('the daily follow-up pass runs while locked and leaves sealed data and lookups intact', async () => {
+    const ctx = freshContext();
+    const [id] = await seed(ctx, 3);
+    await enableLock(ctx.db, PASS);
+    await lock();
+    ctx.clock.now += 200 * 86_400_000; // tiers and follow-ups change with time
+    await regenerateAll(ctx);
+    expect(await ctx.db.followUps.count()).toBeGreaterThan(0);
+    expect(JSON.stringify(await ctx.db.customers.toArray())).not.toContain('yunfan.cn');
+    await unlock(ctx.db, PASS);
+    expect((await findByEmail(ctx, 'zhang0@yunfan.cn'))[0]?.id).toBe(id);
+    expect((await getCustomer(ctx, id!))?.notes).toBe('likes tea');
   });
 
   it('a wrong passphrase is refused and touches nothing', { timeout: 20_000 }, async () => {

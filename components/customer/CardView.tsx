@@ -1,0 +1,88 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import {
+  addInteraction, getRepo, restoreCustomer, softDeleteCustomer, timeline, updateCustomer,
+} from '../../lib/db';
+import type { CustomerInput, InteractionType } from '../../lib/domain';
+import { t } from '../../lib/i18n';
+import { useLive } from '../../lib/state/live';
+import { settings } from '../../lib/state/settings';
+import { Badges } from './Badges';
+import { CustomerForm } from '../customer-form/CustomerForm';
+import { InteractionForm } from '../interaction/InteractionForm';
+import { Timeline } from '../interaction/Timeline';
+import { CardDetails } from './CardDetails';
+import { FollowUps } from './FollowUps';
+
+type Mode = 'view' | 'edit' | 'schedule' | InteractionType;
+
+/**
+ * The full card (side panel and workspace): badges; the common fields editable in place (Enter / Escape);
+ * every field through "Edit"; open follow-ups; add a note, log an interaction, schedule a
+ * follow-up; the timeline newest first. Live: a write anywhere re-renders it.
+ */
+export function CardView({ id, onDeleted, startInEdit = false }: {
+  id: string;
+  onDeleted?(name: string, id: string): void;
+  /** Open with the full form (a data-quality "Fix" lands here). */
+  startInEdit?: boolean;
+}) {
+  const repo = getRepo();
+  const customer = useLive(() => repo.db.customers.get(id), [id]);
+  const items = useLive(() => timeline(repo, id), [id]);
+  const [mode, setMode] = useState<Mode>(startInEdit ? 'edit' : 'view');
+  const lastAction = useRef<HTMLElement | null>(null);
+  const formBox = useRef<HTMLDivElement>(null);
+
+  // Keyboard users land in the form that opened, and back on the button that opened it.
+  useLayoutEffect(() => {
+    if (mode === 'view') lastAction.current?.focus();
+    else formBox.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [mode]);
+
+  const c = customer.value.value;
+  if (c === undefined) return <p class="muted">{t('loading')}</p>;
+  if (!c) return <p>{t('card.notFound')}</p>;
+  const save = (patch: Partial<CustomerInput>) => updateCustomer(repo, c.id, patch, c.rev).then(() => undefined);
+  const openMode = (m: Mode) => (e: Event) => {
+    lastAction.current = e.currentTarget as HTMLElement;
+    setMode(m);
+  };
+
+  return (
+    <article class="customer-view" data-customer-id={c.id}>
+      <header class="customer-view__head">
+        <h2 data-testid="customer-name">{c.name}</h2>
+        <Badges customer={c} />
+      </header>
+      {c.deletedAt !== null && (
+        <div class="notice" role="status">
+          {t('card.deletedNotice')} <button onClick={() => restoreCustomer(repo, c.id)}>{t('card.restore')}</button>
+        </div>
+      )}
+      <div class="actions" role="toolbar" aria-label={c.name}>
+        <button onClick={openMode('edit')}>{t('edit')}</button>
+        <button onClick={openMode('call')}>{t('ix.log')}</button>
+        <button onClick={openMode('note')}>{t('ix.addNote')}</button>
+        <button onClick={openMode('schedule')}>{t('sp.schedule')}</button>
+        {c.deletedAt === null && (
+          <button class="danger" onClick={async () => { await softDeleteCustomer(repo, c.id); onDeleted?.(c.name, c.id); }}>
+            {t('delete')}
+          </button>
+        )}
+      </div>
+      <div ref={formBox}>
+        {mode === 'edit' && (
+          <CustomerForm initial={c} onCancel={() => setMode('view')}
+            onSubmit={async (input) => { await updateCustomer(repo, c.id, input, c.rev); setMode('view'); }} />
+        )}
+        {mode !== 'view' && mode !== 'edit' && mode !== 'schedule' && (
+          <InteractionForm customerId={c.id} type={mode} currency={settings.value.currency} onCancel={() => setMode('view')}
+            onSubmit={async (input) => { await addInteraction(repo, input); setMode('view'); }} />
+        )}
+      </div>
+      {mode !== 'edit' && <CardDetails customer={c} save={save} />}
+      <FollowUps customerId={c.id} scheduling={mode === 'schedule'} onScheduled={() => setMode('view')} />
+      <Timeline items={items.value.value ?? []} />
+    </article>
+  );
+}
