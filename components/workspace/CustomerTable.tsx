@@ -1,15 +1,13 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { VList } from 'virtua';
-import { getRepo } from '../../lib/db';
 import { maskEmail, maskPhone } from '../../lib/domain/mask';
 import { formatDate, formatMoney, t, type MessageKey } from '../../lib/i18n';
-import { useLive } from '../../lib/state/live';
 import { settings } from '../../lib/state/settings';
-import { resolveViewIds } from '../../lib/workspace/query';
 import { Badges } from '../customer/Badges';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
-import { currentIds, currentView, invalidateRows, rowRecord, selection } from './state';
+import { currentIds, currentView, resetRows, rowRecord, selection } from './state';
+import { PLACEHOLDER, useViewRows, withPlaceholders } from './view-rows';
 
 /** 138****5678 / a***@example.com when the user asks for masking in lists (SPEC §8). */
 export function mask(value: string, on: boolean): string {
@@ -19,6 +17,8 @@ export function mask(value: string, on: boolean): string {
 }
 
 function Row({ id, selected, onOpen }: { id: string; selected: boolean; onOpen(id: string): void }) {
+  // Below the first screen before the full list is known: nothing to load yet.
+  if (id.startsWith(PLACEHOLDER)) return <div class="trow trow--loading" data-row-id={id}><span class="muted">…</span></div>;
   const c = rowRecord(id);
   const checked = selection.value.has(id);
   const toggle = () => {
@@ -45,16 +45,18 @@ function Row({ id, selected, onOpen }: { id: string; selected: boolean; onOpen(i
 }
 
 /**
- * The customer table: ids of the view from indexes (live), rows loaded only when visible
+ * The customer table: the first screen of the view and its count straight from an index (firstRows),
+ * then the view's ordered ids (index keys only) in the background; rows loaded only when visible
  * (virtua), so 100,000 cards scroll without the table ever being in memory.
  */
 export function CustomerTable({ selectedId, onOpen }: { selectedId?: string; onOpen(id: string): void }) {
-  const repo = getRepo();
   const view = currentView.value;
-  const live = useLive(() => resolveViewIds(repo, view), [JSON.stringify(view)]);
-  const ids = live.value.value;
+  const { first, ids: full } = useViewRows(view);
+  const head = first.value;
+  const ids = full.value;
+  // The first screen's records are in hand: draw them without asking again.
+  useMemo(() => { if (head) resetRows(head.rows); }, [head]);
   useEffect(() => {
-    invalidateRows();
     currentIds.value = ids;
     if (ids) {
       const present = new Set(ids);
@@ -62,11 +64,13 @@ export function CustomerTable({ selectedId, onOpen }: { selectedId?: string; onO
       if (kept.length !== selection.value.size) selection.value = new Set(kept);
     }
   }, [ids]);
+  const data = useMemo(() => ids ?? (head ? withPlaceholders(head) : undefined), [ids, head]);
+  const count = ids?.length ?? head?.count;
   return (
     <section class="table-pane">
       <FilterBar />
       <div class="row">
-        <strong data-testid="row-count">{ids ? t('ws.count', { count: ids.length }) : t('loading')}</strong>
+        <strong data-testid="row-count">{count !== undefined ? t('ws.count', { count }) : t('loading')}</strong>
         {ids && ids.length > 0 && (
           <button class="link" onClick={() => { selection.value = selection.value.size ? new Set() : new Set(ids); }}>
             {selection.value.size ? t('ws.selectNone') : t('ws.selectAll')}
@@ -78,9 +82,9 @@ export function CustomerTable({ selectedId, onOpen }: { selectedId?: string; onO
         <span /><span>{t('field.name')}</span><span>{t('field.company')}</span><span>{t('field.stage')}</span><span />
         <span>{t('ws.col.value')}</span><span>{t('ws.col.lastContact')}</span><span>{t('field.phones')}</span><span>{t('ws.col.tags')}</span>
       </div>
-      {ids && ids.length === 0 && <p class="muted" data-testid="empty-list">{t('noCustomers')}</p>}
-      {ids && ids.length > 0 && (
-        <VList data={ids} class="vlist" data-testid="customer-table" itemSize={34}>
+      {data && data.length === 0 && <p class="muted" data-testid="empty-list">{t('noCustomers')}</p>}
+      {data && data.length > 0 && (
+        <VList data={data} class="vlist" data-testid="customer-table" itemSize={34}>
           {(id: string) => <Row key={id} id={id} selected={id === selectedId} onOpen={onOpen} />}
         </VList>
       )}

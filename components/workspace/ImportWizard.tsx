@@ -1,18 +1,19 @@
 import { useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
-import { importDrafts, ImportValidationError, type DuplicateMode } from '../../lib/db/import';
+import { importPrepared, ImportValidationError, type DuplicateMode } from '../../lib/db/import';
 import { previewRestore, restoreBackup, type BackupPreview } from '../../lib/db/backup';
 import { isEncryptedBackup, readBackupText } from '../../lib/security/backup';
 import { formatDate, t, type MessageKey } from '../../lib/i18n';
 import { saveSettings } from '../../lib/settings';
 import { columnTargets, type ColumnMapping, type ColumnTarget } from '../../lib/import-export/columns';
 import type { CsvParseResult } from '../../lib/import-export/csv';
-import { validateDrafts, type RowIssue } from '../../lib/import-export/draft';
+import type { RowIssue } from '../../lib/import-export/draft';
+import { prepareImport, type PreparedImport } from '../../lib/import-export/prepare';
 import { showToast } from '../common/Toast';
 
 type Loaded =
-  | { kind: 'table'; file: File; bytes: Uint8Array; result: CsvParseResult; xlsx: boolean }
-  | { kind: 'vcard'; result: Pick<CsvParseResult, 'drafts' | 'errors' | 'rowNumbers'> }
+  | { kind: 'table'; file: File; bytes: Uint8Array; result: CsvParseResult; xlsx: boolean; prepared: PreparedImport }
+  | { kind: 'vcard'; result: Pick<CsvParseResult, 'drafts' | 'errors' | 'rowNumbers'>; prepared: PreparedImport }
   | { kind: 'backup'; json: unknown; preview: BackupPreview };
 
 async function parseTable(bytes: Uint8Array, xlsx: boolean, mapping?: ColumnMapping[]): Promise<CsvParseResult> {
@@ -22,6 +23,18 @@ async function parseTable(bytes: Uint8Array, xlsx: boolean, mapping?: ColumnMapp
   }
   const { parseContactsCsv } = await import('../../lib/import-export/csv');
   return parseContactsCsv(bytes, mapping ? { mapping, hasHeader: true } : {});
+}
+
+/**
+ * Validate every row once, when the file is read (sliced, so the page keeps drawing): the preview
+ * lists the errors and the commit writes these inputs. Parse errors and validation errors together,
+ * so the user sees every bad row before committing.
+ */
+async function prepare(result: Pick<CsvParseResult, 'drafts' | 'errors' | 'rowNumbers'>): Promise<PreparedImport> {
+  const { defaultRegion } = await getRepo().settings();
+  const prepared = await prepareImport(result.drafts, { rowNumbers: result.rowNumbers, defaultRegion });
+  const errors = [...result.errors, ...prepared.errors.filter((v) => !result.errors.some((e) => e.row === v.row))].sort((a, b) => a.row - b.row);
+  return { ...prepared, errors };
 }
 
 function targetLabel(target: ColumnTarget): string {
@@ -61,13 +74,16 @@ export function ImportWizard() {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const name = file.name.toLowerCase();
       if (name.endsWith('.csv') || name.endsWith('.txt') || name.endsWith('.tsv')) {
-        setLoaded({ kind: 'table', file, bytes, xlsx: false, result: await parseTable(bytes, false) });
+        const result = await parseTable(bytes, false);
+        setLoaded({ kind: 'table', file, bytes, xlsx: false, result, prepared: await prepare(result) });
       } else if (name.endsWith('.xlsx')) {
-        setLoaded({ kind: 'table', file, bytes, xlsx: true, result: await parseTable(bytes, true) });
+        const result = await parseTable(bytes, true);
+        setLoaded({ kind: 'table', file, bytes, xlsx: true, result, prepared: await prepare(result) });
       } else if (name.endsWith('.vcf') || name.endsWith('.vcard')) {
         const { parseVCards } = await import('../../lib/import-export/vcard');
         const drafts = parseVCards(bytes);
-        setLoaded({ kind: 'vcard', result: { drafts, errors: drafts.length ? [] : [{ row: 0, message: t('imp.noCards') }], rowNumbers: drafts.map((_, i) => i + 1) } });
+        const result = { drafts, errors: drafts.length ? [] : [{ row: 0, message: t('imp.noCards') }], rowNumbers: drafts.map((_, i) => i + 1) };
+        setLoaded({ kind: 'vcard', result, prepared: await prepare(result) });
       } else if (name.endsWith('.json')) {
         const text = new TextDecoder().decode(bytes);
         // Sealed backups (Privacy → Backup with a passphrase) are opened here too.
@@ -84,7 +100,8 @@ export function ImportWizard() {
   async function remap(index: number, target: ColumnTarget | null) {
     if (loaded?.kind !== 'table') return;
     const mapping = loaded.result.mapping.map((m) => (m.index === index ? { ...m, target } : m));
-    setLoaded({ ...loaded, result: await parseTable(loaded.bytes, loaded.xlsx, mapping) });
+    const result = await parseTable(loaded.bytes, loaded.xlsx, mapping);
+    setLoaded({ ...loaded, result, prepared: await prepare(result) });
   }
 
   async function commit() {
@@ -92,8 +109,8 @@ export function ImportWizard() {
     setBusy(true);
     setProgress({ done: 0, total: loaded.result.drafts.length });
     try {
-      const r = await importDrafts(getRepo(), loaded.result.drafts, {
-        duplicates: mode, rowNumbers: loaded.result.rowNumbers, onProgress: (done, total) => setProgress({ done, total }),
+      const r = await importPrepared(getRepo(), loaded.prepared, {
+        duplicates: mode, onProgress: (done, total) => setProgress({ done, total }),
       });
       setOutcome({ text: t('imp.done', { created: r.created, merged: r.merged, skipped: r.skipped }), warnings: r.warnings });
       setLoaded(null);
@@ -120,12 +137,9 @@ export function ImportWizard() {
     }
   }
 
-  const parsed = loaded && (loaded.kind === 'table' || loaded.kind === 'vcard') ? loaded.result : undefined;
-  // Parse errors and validation errors together, so the user sees every bad row before committing.
-  const result = parsed && {
-    ...parsed,
-    errors: [...parsed.errors, ...validateDrafts(parsed.drafts, parsed.rowNumbers).filter((v) => !parsed.errors.some((e) => e.row === v.row))].sort((a, b) => a.row - b.row),
-  };
+  // Validated once when the file was read (prepare), never on a render: a render per progress step
+  // used to validate all 10,000 rows again.
+  const result = loaded && (loaded.kind === 'table' || loaded.kind === 'vcard') ? { ...loaded.result, errors: loaded.prepared.errors } : undefined;
   return (
     <section class="import" data-testid="import-wizard">
       <h2>{t('imp.title')}</h2>

@@ -52,3 +52,12 @@ export function invalidateRows(): void {
   rowCache.clear();
   rowsVersion.value += 1;
 }
+
+/**
+ * Start over from rows already read (a view's first screen), so they draw without another round
+ * trip. Called while the table renders: no signal is written (its rows read the cache as they render).
+ */
+export function resetRows(rows: readonly Customer[]): void {
+  rowCache.clear();
+  for (const r of rows) rowCache.set(r.id, r);
+}

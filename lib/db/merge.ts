@@ -3,6 +3,7 @@ import { audit, type RepoContext } from './context';
 import { refreshDerived } from './derived';
 import { NotFoundError, parseOrThrow } from './errors';
 import { updateCustomerWith } from './customers';
+import { afterWrite } from './plan-hook';
 
 function editableOf(c: Customer): CustomerFields {
   return parseOrThrow(customerInputSchema, Object.fromEntries(Object.entries(c).filter(([k]) => k in customerInputSchema.shape)));
@@ -21,7 +22,7 @@ export async function mergeCustomers(
 ): Promise<Customer> {
   const settings = await ctx.settings();
   const { db } = ctx;
-  return db.transaction('rw', [db.customers, db.interactions, db.followUps, db.audit], async () => {
+  const merged = await db.transaction('rw', [db.customers, db.interactions, db.followUps, db.audit], async () => {
     const keep = await db.customers.get(keepId);
     const drop = await db.customers.get(dropId);
     if (!keep || keep.deletedAt !== null) throw new NotFoundError('customer', keepId);
@@ -43,4 +44,7 @@ export async function mergeCustomers(
     const updated = await updateCustomerWith(ctx, settings, keepId, merged);
     return refreshDerived(ctx, updated, settings);
   });
+  // The kept card now has the other's history: plan its follow-ups again (the dropped card's were closed).
+  await afterWrite(ctx, keepId);
+  return merged;
 }

@@ -6,14 +6,13 @@
  */
 import { CardfileDb } from '../db/schema';
 import { buildFromDb } from './from-db';
+import { transferables } from './compact';
 
 self.onmessage = async () => {
   try {
     const built = await buildFromDb(new CardfileDb());
     const { blob } = built;
-    (self as unknown as Worker).postMessage({ ok: true, built }, [
-      blob.postStart.buffer, blob.postings.buffer, blob.phoneStart.buffer, blob.phoneSlot.buffer,
-    ]);
+    (self as unknown as Worker).postMessage({ ok: true, built }, transferables(blob));
   } catch (e) {
     (self as unknown as Worker).postMessage({ ok: false, error: e instanceof Error ? e.message : String(e) });
   }

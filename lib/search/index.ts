@@ -1,4 +1,5 @@
 import { compactState, fromBlob, toBlob, type SearchIndexBlob } from './compact';
+import { computeHot, hotSearch } from './hot';
 import { domainFields, Field } from './fields';
 import { fold } from './fold';
 import { parseQuery } from './query';
@@ -60,13 +61,14 @@ export function buildSearchIndex(customers: readonly SearchableCustomer[]): Sear
     docs.push({ slot: ids.length, ...customerTerms(c) });
     ids.push(c.id);
   }
-  return wrap(new IndexState(docs.length ? buildSegment(docs) : emptySegment(), ids));
+  const base = docs.length ? buildSegment(docs) : emptySegment();
+  return wrap(new IndexState(base, ids, computeHot(base, ids)));
 }
 
 /** Restore an index from serialize()'s blob; throws when the blob is of another format. */
 export function loadSearchIndex(blob: SearchIndexBlob): SearchIndex {
-  const { base, ids } = fromBlob(blob);
-  return wrap(new IndexState(base, ids));
+  const { base, ids, hot } = fromBlob(blob);
+  return wrap(new IndexState(base, ids, hot));
 }
 
 const EMAIL_FIELDS = new Set<number>([Field.email]);
@@ -79,7 +81,7 @@ function wrap(initial: IndexState): SearchIndex {
     search(query, limit = DEFAULT_LIMIT) {
       const terms = parseQuery(query);
       if (terms.length === 0 || limit <= 0) return [];
-      let ranked = rank(state, scratch, terms, limit, false);
+      let ranked = hotSearch(state, scratch, terms, limit) ?? rank(state, scratch, terms, limit, false);
       // Fuzzy matches always rank below exact and prefix ones, so they are only looked for
       // when those leave room: a typo costs nothing while the query still finds enough.
       if (ranked.length < limit && terms.some((t) => t.fuzzy)) ranked = rank(state, scratch, terms, limit, true);
@@ -104,12 +106,14 @@ function wrap(initial: IndexState): SearchIndex {
     byEmail: (email) => state.lookup(fold(email).trim(), EMAIL_FIELDS),
     bySocial: (handle) => state.lookup(socialKey(handle), SOCIAL_FIELDS),
     compact() {
-      const { base, ids } = compactState(state);
-      state = new IndexState(base, ids);
+      const { base, ids, hot } = compactState(state);
+      state = new IndexState(base, ids, hot);
     },
     serialize() {
-      const { base, ids } = compactState(state);
-      return toBlob(base, ids);
+      if (state.delta.size === 0 && state.size === state.slotCount) return toBlob({ base: state.base, ids: state.ids, hot: state.hot });
+      const compacted = compactState(state);
+      state = new IndexState(compacted.base, compacted.ids, compacted.hot);
+      return toBlob(compacted);
     },
   };
 }

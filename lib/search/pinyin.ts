@@ -51,5 +51,7 @@ export function pinyinVariants(term: string): string[] {
     full += syllables.join('');
     initials += syllables.map((s) => s[0] ?? '').join('');
   }
-  return [...new Set([full, initials])];
+  // One Chinese character's initial is a single letter ("张" → "z"): as a prefix it would match
+  // every z-name (周, 赵, Zoe), which is neither what was meant nor cheap; its full pinyin stays.
+  return [...new Set(initials.length > 1 ? [full, initials] : [full])];
 }

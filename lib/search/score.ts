@@ -1,6 +1,6 @@
 import { Field, fieldWeight, NOTES_MIN_QUERY, shortQueryFields } from './fields';
 import { editNeighbours, type QueryTerm } from './query';
-import { FIELD_MASK, phoneEntryAt, prefixRange, SLOT_SHIFT } from './segment';
+import { FIELD_MASK, findTerm, phoneEntryAt, prefixRange, SLOT_SHIFT, stringPrefixRange, termChars, utf8 } from './segment';
 import type { IndexState } from './state';
 
 /**
@@ -54,57 +54,105 @@ function postingScore(tier: number, field: number, queryLength: number, termLeng
 
 interface Visit {
   shortOnly: boolean;
+  /** Whether segment postings are visited (false: only the delta, see hot.ts). */
+  base: boolean;
 }
 
-/** Offer every posting of the terms in [from, to) of one term list. */
-function visitRange(
-  state: IndexState, s: Scratch, v: Visit, terms: readonly string[], from: number, to: number,
-  postingsOf: (i: number) => ArrayLike<number>, fromBase: boolean, key: string, tierExact: number, tierPrefix: number,
-): void {
-  const qlen = key.length;
-  // Two Chinese characters are a word; two Latin letters begin half the words in any note.
-  const shortKey = qlen < NOTES_MIN_QUERY && !HAN_START.test(key);
+const SHORT_FIELD = new Uint8Array(16);
+for (const f of shortQueryFields) SHORT_FIELD[f] = 1;
+const WEIGHT = Float64Array.from(fieldWeight);
+
+/** Offer the segment postings of terms in [from, to): a tight loop over typed arrays, no allocation. */
+function visitBase(state: IndexState, s: Scratch, v: Visit, from: number, to: number, key: Uint8Array, qlen: number, shortKey: boolean, tierExact: number, tierPrefix: number): void {
+  const { termStart, postStart, postings } = state.base;
+  const masked = state.masked;
+  const maskedLen = masked.length;
+  const best = s.best;
   for (let i = from; i < to; i++) {
-    const term = terms[i]!;
-    const exact = term.length === qlen;
-    const tier = exact ? tierExact : tierPrefix;
-    if (tier === 0) continue;
-    const list = postingsOf(i);
-    for (let k = 0; k < list.length; k++) {
-      const p = list[k]!;
+    const exact = termStart[i + 1]! - 1 - termStart[i]! === key.length;
+    const tier0 = exact ? tierExact : tierPrefix;
+    if (tier0 === 0) continue;
+    const tlen = exact ? qlen : termChars(state.base, i);
+    const closeness = (10 * Math.min(qlen, tlen)) / tlen;
+    const end = postStart[i + 1]!;
+    for (let k = postStart[i]!; k < end; k++) {
+      const p = postings[k]!;
       const field = p & FIELD_MASK;
-      if (v.shortOnly && !shortQueryFields.has(field)) continue;
+      if (v.shortOnly && SHORT_FIELD[field] === 0) continue;
       if (!exact && shortKey && (field === Field.phone || field === Field.notes)) continue;
       const slot = p >>> SLOT_SHIFT;
-      if (!state.alive(slot, fromBase)) continue;
-      const score = postingScore(tier, field, qlen, term.length);
-      if (score > 0) s.offer(slot, score);
+      if (slot < maskedLen && masked[slot] !== 0) continue;
+      const tier = field === Field.notes ? tier0 - 1 : tier0;
+      if (tier <= 0) continue;
+      const score = tier * 100 + WEIGHT[field]! + closeness;
+      const had = best[slot]!;
+      if (had === 0) s.touched.push(slot);
+      if (score > had) best[slot] = score;
     }
   }
 }
 
+/** Offer the delta postings of terms in [from, to) of its sorted term list. */
+function visitDelta(state: IndexState, s: Scratch, v: Visit, from: number, to: number, key: string, qlen: number, shortKey: boolean, tierExact: number, tierPrefix: number): void {
+  const { terms, lists } = state.delta;
+  for (let i = from; i < to; i++) {
+    const term = terms[i]!;
+    const exact = term.length === key.length;
+    const tier = exact ? tierExact : tierPrefix;
+    if (tier === 0) continue;
+    const tlen = exact ? qlen : codePoints(term);
+    for (const p of lists.get(term)!) {
+      const field = p & FIELD_MASK;
+      if (v.shortOnly && SHORT_FIELD[field] === 0) continue;
+      if (!exact && shortKey && (field === Field.phone || field === Field.notes)) continue;
+      const score = postingScore(tier, field, qlen, tlen);
+      if (score > 0) s.offer(p >>> SLOT_SHIFT, score);
+    }
+  }
+}
+
+/** Length in code points (UTF-16 length when there is no astral character). */
+export function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00) n--;
+  }
+  return n;
+}
+
 /** Offer the customers with terms equal to (tierPrefix 0) or starting with `key`. */
 function visitKey(state: IndexState, s: Scratch, v: Visit, key: string, tierExact: number, tierPrefix: number): void {
-  const { base, delta } = state;
-  let [from, to] = prefixRange(base.terms, key);
-  if (tierPrefix === 0) to = Math.min(to, base.terms[from] === key ? from + 1 : from);
-  visitRange(state, s, v, base.terms, from, to, (i) => base.postings.subarray(base.postStart[i]!, base.postStart[i + 1]!), true, key, tierExact, tierPrefix);
+  const qlen = codePoints(key);
+  // Two Chinese characters are a word; two Latin letters begin half the words in any note.
+  const shortKey = qlen < NOTES_MIN_QUERY && !HAN_START.test(key);
+  if (v.base) {
+    const bytes = utf8(key);
+    let from: number;
+    let to: number;
+    if (tierPrefix === 0) {
+      from = findTerm(state.base, bytes);
+      to = from + 1;
+    } else [from, to] = prefixRange(state.base, bytes);
+    if (from >= 0) visitBase(state, s, v, from, to, bytes, qlen, shortKey, tierExact, tierPrefix);
+  }
+  const { delta } = state;
   if (delta.size === 0) return;
-  [from, to] = prefixRange(delta.terms, key);
+  let [from, to] = stringPrefixRange(delta.terms, key);
   if (tierPrefix === 0) to = Math.min(to, delta.terms[from] === key ? from + 1 : from);
-  visitRange(state, s, v, delta.terms, from, to, (i) => delta.lists.get(delta.terms[i]!)!, false, key, tierExact, tierPrefix);
+  visitDelta(state, s, v, from, to, key, qlen, shortKey, tierExact, tierPrefix);
 }
 
 /**
  * Phones whose digits start with (prefix tier) or contain (lower weight) the typed digits:
  * one indexOf scan over the "|"-joined phone string, then a binary search for the owner.
  */
-function visitPhoneDigits(state: IndexState, s: Scratch, digits: string): void {
+function visitPhoneDigits(state: IndexState, s: Scratch, v: Visit, digits: string): void {
   const { phoneText, phoneStart, phoneSlot } = state.base;
   const weight = fieldWeight[Field.phone]!;
   const scoreAt = (atStart: boolean, whole: boolean) =>
     whole ? EXACT * 100 + weight + 10 : atStart ? PREFIX * 100 + weight + 5 : PREFIX * 100 + PHONE_INFIX_WEIGHT;
-  let at = phoneText.indexOf(digits);
+  let at = v.base ? phoneText.indexOf(digits) : -1;
   while (at >= 0) {
     const entry = phoneEntryAt(phoneStart, at);
     const slot = phoneSlot[entry]!;
@@ -124,7 +172,7 @@ function visitPhoneDigits(state: IndexState, s: Scratch, digits: string): void {
 /** Fill s.best with each customer's best score for one query term. */
 function scoreTerm(state: IndexState, s: Scratch, term: QueryTerm, v: Visit, fuzzy: boolean): void {
   for (const key of term.variants) visitKey(state, s, v, key, EXACT, PREFIX);
-  if (term.digits) visitPhoneDigits(state, s, term.digits);
+  if (term.digits) visitPhoneDigits(state, s, v, term.digits);
   if (!fuzzy || !term.fuzzy) return;
   const key = term.variants[0]!;
   for (const n of editNeighbours(key)) {
@@ -135,14 +183,18 @@ function scoreTerm(state: IndexState, s: Scratch, term: QueryTerm, v: Visit, fuz
 }
 
 /** Slots matching every term, with their combined scores, best first, at most `limit`. */
-export function rank(state: IndexState, s: Scratch, terms: QueryTerm[], limit: number, fuzzy: boolean): Array<[slot: number, score: number]> {
+export function rank(
+  state: IndexState, s: Scratch, terms: QueryTerm[], limit: number, fuzzy: boolean, base = true, heap = new TopK(limit),
+): Array<[slot: number, score: number]> {
   s.ensure(state.slotCount);
   const oneChar = terms.length === 1 && terms[0]!.variants[0]!.length === 1;
-  const v: Visit = { shortOnly: oneChar };
+  const v: Visit = { shortOnly: oneChar, base };
   let candidates: number[] = [];
-  const firstCandidates: number[] = [];
-  terms.forEach((term, k) => {
-    scoreTerm(state, s, term, v, fuzzy);
+  let firstCandidates: number[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    // Every word must match: once no customer is left, the other words need not be looked up.
+    if (k > 0 && candidates.length === 0) break;
+    scoreTerm(state, s, terms[k]!, v, fuzzy);
     if (k === 0) {
       for (const slot of s.touched) {
         const score = s.best[slot]!;
@@ -150,7 +202,7 @@ export function rank(state: IndexState, s: Scratch, terms: QueryTerm[], limit: n
         s.acc[slot] = score % 100;
       }
       candidates = s.touched.slice();
-      firstCandidates.push(...candidates);
+      firstCandidates = candidates; // filter() below makes new arrays: this one stays whole
     } else {
       candidates = candidates.filter((slot) => {
         const score = s.best[slot]!;
@@ -161,9 +213,8 @@ export function rank(state: IndexState, s: Scratch, terms: QueryTerm[], limit: n
       });
     }
     s.reset();
-  });
+  }
   const bonus = wholeNameMatches(state, terms);
-  const heap = new TopK(limit);
   for (const slot of candidates) {
     const score = s.tier[slot]! * 100 + s.acc[slot]! / terms.length + (bonus.has(slot) ? WHOLE_NAME_BONUS : 0);
     heap.push(slot, score);
@@ -193,7 +244,7 @@ function wholeNameMatches(state: IndexState, terms: QueryTerm[]): Set<number> {
  * The best `limit` of many candidates without sorting them all (a one-letter query can match
  * tens of thousands): a min-heap of packed keys, score high bits, earlier slot wins ties.
  */
-class TopK {
+export class TopK {
   private keys: number[] = [];
   constructor(private readonly limit: number) {}
 

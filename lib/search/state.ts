@@ -1,5 +1,6 @@
 import { Delta } from './delta';
-import { lowerBound, SLOT_SHIFT, type Segment } from './segment';
+import { emptyHot, type HotLists } from './hot';
+import { findTerm, SLOT_SHIFT, utf8, type Segment } from './segment';
 import { customerTerms, type SearchableCustomer } from './tokens';
 
 /**
@@ -10,21 +11,30 @@ import { customerTerms, type SearchableCustomer } from './tokens';
 export class IndexState {
   /** slot → customer id; '' once removed. */
   readonly ids: string[];
-  readonly slotOf = new Map<string, number>();
   readonly delta = new Delta();
-  private masked: Uint8Array;
+  /** 1 for a base slot whose segment postings no longer count (changed or removed). */
+  readonly masked: Uint8Array;
   private live = 0;
+  private slots: Map<string, number> | undefined;
 
   constructor(
     readonly base: Segment,
     ids: string[],
+    readonly hot: HotLists = emptyHot(),
   ) {
     this.ids = ids;
     this.masked = new Uint8Array(ids.length);
-    ids.forEach((id, slot) => {
-      if (id) this.slotOf.set(id, slot);
+    for (const id of ids) if (id) this.live++;
+  }
+
+  /** id → slot, built on first use: a restored index that is only searched never needs it. */
+  get slotOf(): Map<string, number> {
+    if (this.slots) return this.slots;
+    this.slots = new Map();
+    this.ids.forEach((id, slot) => {
+      if (id) this.slots!.set(id, slot);
     });
-    this.live = this.slotOf.size;
+    return this.slots;
   }
 
   get slotCount(): number {
@@ -37,7 +47,7 @@ export class IndexState {
 
   /** Whether a posting for this slot counts (segment postings of a masked slot do not). */
   alive(slot: number, fromBase: boolean): boolean {
-    if (this.ids[slot] === '') return false;
+    // A removed or changed base slot is masked; the delta drops its own postings on removal.
     return !fromBase || slot >= this.masked.length || this.masked[slot] === 0;
   }
 
@@ -73,8 +83,8 @@ export class IndexState {
   /** Posting lists of exactly this term, segment first, each with whether it came from the segment. */
   exactPostings(term: string): Array<[ArrayLike<number>, boolean]> {
     const out: Array<[ArrayLike<number>, boolean]> = [];
-    const at = lowerBound(this.base.terms, term);
-    if (this.base.terms[at] === term) out.push([this.base.postings.subarray(this.base.postStart[at]!, this.base.postStart[at + 1]!), true]);
+    const at = findTerm(this.base, utf8(term));
+    if (at >= 0) out.push([this.base.postings.subarray(this.base.postStart[at]!, this.base.postStart[at + 1]!), true]);
     const list = this.delta.lists.get(term);
     if (list) out.push([list, false]);
     return out;

@@ -37,8 +37,8 @@ export async function forgetPersistedIndex(opts: SearchStoreOptions = {}): Promi
 /**
  * The search index of one extension page, kept current with the customer table.
  *
- * Opening restores the persisted index (a structured-clone read and two string splits, ~100 ms
- * at 100,000 cards) instead of rebuilding it (seconds), then applies what changed since it was
+ * Opening restores the persisted index (a structured-clone read of a few typed arrays, searched
+ * in place) instead of rebuilding it (seconds), then applies what changed since it was
  * saved: customers are read by the indexed `updatedAt` from the saved watermark on. The same
  * liveQuery keeps following changes from any context (background, popup, workspace), so writes
  * cost one small incremental update each; the blob is saved again only after many changes,
@@ -48,7 +48,7 @@ export class SearchStore {
   status: SearchStatus = 'loading';
   error: unknown;
   /** Milliseconds spent restoring / building / catching up, for the benchmark and diagnostics. */
-  readonly timings: { restoreMs?: number; buildMs?: number; catchUpMs?: number; readyMs?: number; readyAt?: number } = {};
+  readonly timings: { readMs?: number; restoreMs?: number; buildMs?: number; catchUpMs?: number; readyMs?: number; readyAt?: number } = {};
   readonly ready: Promise<void>;
   private index: SearchIndex | undefined;
   private watermark = 0;
@@ -58,6 +58,9 @@ export class SearchStore {
   private listeners = new Set<() => void>();
   private readonly kv: UseStore;
   private saving: Promise<void> | undefined;
+  /** Rows applied while a compacted index is being adopted (see adopt). */
+  private meanwhile: Customer[] | undefined;
+  private saveChain: Promise<void> | undefined;
 
   constructor(
     private readonly db: CardfileDb,
@@ -106,23 +109,49 @@ export class SearchStore {
     this.listeners.clear();
   }
 
-  /** Save the index now (compacting it); resolves when stored. */
-  async save(): Promise<void> {
+  /**
+   * Fold the changes into a fresh packed index and save it; resolves when stored. The packing runs
+   * where `build` runs (a worker in extension pages): the page only swaps the result in and
+   * re-applies what changed meanwhile, so a compaction never blocks typing for seconds.
+   */
+  save(): Promise<void> {
+    // One at a time: two adoptions interleaving would each miss the other's catch-up.
+    const run = (this.saveChain ?? Promise.resolve()).then(() => this.saveNow(), () => this.saveNow());
+    this.saveChain = run;
+    return run;
+  }
+
+  private async saveNow(): Promise<void> {
     if (!this.index) return;
-    const watermark = this.watermark;
-    const blob = this.index.serialize();
-    const total = await this.db.customers.count();
-    const record: Persisted = { format: INDEX_FORMAT, blob, watermark, total };
     this.changedSinceSave = 0;
+    const built = await (this.opts.build ?? buildFromDb)(this.db);
+    await this.adopt(built);
     if (cryptoState.enabled) return; // the lock is on: the index stays in memory only
-    await set(KEY, record, this.kv);
+    await set(KEY, { ...built, format: INDEX_FORMAT } satisfies Persisted, this.kv);
+  }
+
+  /** Replace the index by a freshly built one and bring it up to date with the table. */
+  private async adopt(built: BuiltIndex): Promise<void> {
+    const fresh = loadSearchIndex(built.blob);
+    this.meanwhile = [];
+    const rows = await this.db.customers.where('updatedAt').aboveOrEqual(built.watermark).toArray();
+    // Rows the live query applied to the old index while that read ran are applied again here.
+    for (const c of [...rows, ...this.meanwhile]) fresh.update(c);
+    this.meanwhile = undefined;
+    this.index = fresh;
+    this.emit();
   }
 
   private async open(): Promise<void> {
     let t = performance.now();
+    // Open the customer database while the index is read (both are needed; neither waits on the other).
+    if (!this.db.isOpen()) this.db.open().catch(() => undefined);
     const saved = cryptoState.enabled ? undefined : await get<Persisted>(KEY, this.kv).catch(() => undefined);
-    if (saved?.format === INDEX_FORMAT && (await this.db.customers.count()) >= saved.total) {
-      this.index = loadSearchIndex(saved.blob);
+    this.timings.readMs = performance.now() - t;
+    // A blob of an older format, or one that does not load, is rebuilt rather than trusted.
+    const restored = saved?.format === INDEX_FORMAT ? tryLoad(saved.blob) : undefined;
+    if (saved && restored) {
+      this.index = restored;
       this.watermark = saved.watermark;
       this.timings.restoreMs = performance.now() - t;
     } else {
@@ -132,13 +161,25 @@ export class SearchStore {
       this.timings.buildMs = performance.now() - t;
       this.index = loadSearchIndex(built.blob);
       this.watermark = built.watermark;
-      if (!cryptoState.enabled) await set(KEY, { ...built, format: INDEX_FORMAT } satisfies Persisted, this.kv);
+      if (!cryptoState.enabled) void set(KEY, { ...built, format: INDEX_FORMAT } satisfies Persisted, this.kv).catch((e: unknown) => console.warn('search index not saved', e));
     }
     t = performance.now();
     await this.follow();
     this.timings.catchUpMs = performance.now() - t;
     this.status = 'ready';
     this.emit();
+    // Rows purged (not soft-deleted) since the save leave no updatedAt trace: a table smaller than
+    // when saved means the index may hold cards that are gone. Counting 100,000 rows takes a while,
+    // so it is checked after the panel is usable, and a rebuild in the background fixes it.
+    if (saved && restored) void this.checkPurged(saved.total);
+  }
+
+  private async checkPurged(total: number): Promise<void> {
+    try {
+      if ((await this.db.customers.count()) < total) await this.save();
+    } catch (e) {
+      console.warn('search index: purge check failed', e);
+    }
   }
 
   /** Apply every customer changed from the watermark on, now and whenever the table changes. */
@@ -165,6 +206,7 @@ export class SearchStore {
     const atTop = new Set<string>();
     for (const c of rows) {
       const key = `${c.id}:${c.rev}`;
+      this.meanwhile?.push(c);
       if (c.updatedAt === top) atTop.add(key);
       // Rows exactly at the old watermark were already applied last time (aboveOrEqual).
       if (c.updatedAt === this.watermark && this.atWatermark.has(key)) continue;
@@ -186,5 +228,14 @@ export class SearchStore {
 
   private emit(): void {
     for (const l of this.listeners) l();
+  }
+}
+
+function tryLoad(blob: Persisted['blob']): SearchIndex | undefined {
+  try {
+    return loadSearchIndex(blob);
+  } catch (e) {
+    console.warn('search index: the saved index does not load, rebuilding', e);
+    return undefined;
   }
 }

@@ -140,7 +140,7 @@ describe('own page fixtures (tests/fixtures/page)', () => {
     const doc = toDocument(`<html><body><ul>${links}</ul></body></html>`);
     const t = performance.now();
     const d = extractCapture(doc, 'https://directory.example/people');
-    expect(performance.now() - t).toBeLessThan(250);
+    expect(performance.now() - t).toBeLessThan(2000); // a blow-up guard, not a timing target
     const people = d.contacts.filter((c) => c.kind === 'person');
     expect(people).toHaveLength(50);
     expect(people[7]).toMatchObject({ name: 'Person 7', emails: [{ value: 'person7@other.example', label: '' }], company: '' });
