@@ -107,8 +107,8 @@ for (const n of sizes) {
     if (want('disk')) {
       const estimate = await call('estimate');
       const seeded = meta.diskAfterSeedBytes ?? diskBytes;
-      const mb = (b) => Math.round(b / 2 ** 20);
-      out.disk = { afterSeedMb: mb(seeded), per10kMb: Math.round((seeded / 2 ** 20 / n) * 10_000 * 10) / 10, nowMb: mb(diskBytes), estimateMb: mb(estimate.usage), estimateIndexedDbMb: estimate.indexedDB === undefined ? null : mb(estimate.indexedDB) };
+      const mb = (b) => Math.round(b / 1e6); // MB = 10^6 bytes (the stricter reading of "250 MB")
+      out.disk = { afterSeedMb: mb(seeded), per10kMb: Math.round((seeded / 1e6 / n) * 10_000 * 10) / 10, nowMb: mb(diskBytes), estimateMb: mb(estimate.usage), estimateIndexedDbMb: estimate.indexedDB === undefined ? null : mb(estimate.indexedDB) };
     }
     if (want('popup')) {
       log('popup: due list');

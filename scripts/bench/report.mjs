@@ -43,7 +43,7 @@ function rows(results) {
     out.push(row('  index query in page: scroll to the end', n, tb?.indexed?.scrollToEnd, undefined, ''));
     const im = r.import;
     out.push(row('import 10,000 CSV rows (parse…commit)', n, im?.total ?? im, undefined, '≤ 5 s', im?.total?.median <= 5000));
-    out.push(row('  duplicate check: key map vs query per row', n, im?.dedupe?.keyMap, im?.dedupe?.naivePerRowQuery?.median, ''));
+    out.push(row('  duplicate check: map of a whole index\'s keys vs a query per row', n, im?.dedupe?.keyMap, im?.dedupe?.naivePerRowQuery?.median, ''));
     const ex = r.export;
     out.push(row(`export to CSV${ex?.peakMb !== undefined ? ` (peak ${ex.peakMb} MB; naive ${ex.naivePeakMb} MB)` : ''}`, n, ex?.paged ?? ex, ex?.naive?.median, '≤ 4 s, ≤ 150 MB', ex?.paged ? ex.paged.median <= 4000 && ex.peakMb <= 150 : undefined));
     const bk = r.backup;
@@ -88,10 +88,10 @@ export function markdown(results) {
     '# Benchmark results (latest `npm run bench`)',
     '',
     `${m.date.slice(0, 16).replace('T', ' ')} UTC, commit ${m.commit}, ${m.cpus}, ${m.memoryGb} GB, headless Chromium; workspaces of ${m.sizes.map((s) => s.toLocaleString('en-US')).join(' and ')} customers`,
-    `(load average at start ${m.loadAvgStart?.join(' / ') ?? '?'}, at end ${m.loadAvgEnd?.join(' / ') ?? '?'}: other work shared the 2 cores, so these timings are upper bounds)`,
-    ...(m.updates ?? []).map((u) => `Re-measured ${u.date.slice(0, 16).replace('T', ' ')} UTC at commit ${u.commit}: ${u.only.join(', ')} (${u.sizes.join(', ')}).`),
-    '(~5 interactions each, one follow-up plan per customer). Median and p95 of repeated runs; "naive" is the same work done',
+    '(~5 interactions each, follow-ups planned by the daily pass). Median and p95 of repeated runs; "naive" is the same work done',
     'the naive way in the same run (full table load + filter, a query per row, every row rendered); × = naive / median.',
+    `Load average at start ${m.loadAvgStart?.join(' / ') ?? '?'}, at end ${m.loadAvgEnd?.join(' / ') ?? '?'}: other work shared the 2 cores, so timings are upper bounds.`,
+    ...(m.updates ?? []).map((u) => `Re-measured ${u.date.slice(0, 16).replace('T', ' ')} UTC at commit ${u.commit}: ${u.only.join(', ')} (${u.sizes.join(', ')}).`),
     '',
     `| ${COLS.map(([, h]) => h).join(' | ')} |`,
     `|${COLS.map(() => '---').join('|')}|`,

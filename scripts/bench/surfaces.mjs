@@ -115,7 +115,8 @@ function typeAndWait({ q, sentinel, inputSel, itemsSel, timeout, fromNavigation 
  */
 export async function sidepanel(context, id, queries, reps, readyQuery = 'smith') {
   const url = `chrome-extension://${id}/sidepanel.html`;
-  const args = { sentinel: SENTINEL, inputSel: INPUT, itemsSel: RESULT_ITEMS, timeout: 15_000 };
+  // Generous: an index rebuilt or caught up on open takes tens of seconds at 100k, and that is the figure.
+  const args = { sentinel: SENTINEL, inputSel: INPUT, itemsSel: RESULT_ITEMS, timeout: 180_000 };
   const ready = [];
   for (let i = -1; i < Math.max(3, Math.ceil(reps / 2)); i++) {
     const page = await context.newPage();
