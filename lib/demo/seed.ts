@@ -22,7 +22,9 @@ export async function seedDemo(
       const demo = demoCustomer(r, i, now, opts.avgInteractions ?? 5);
       const fields = customerInputSchema.parse(demo.input);
       fields.phones = fields.phones.map((p) => normalisePhone(p, settings.defaultRegion));
-      const base = freshRecord(now);
+      // Cards written a second apart, as a real workspace grows: identical updatedAt values would make
+      // every reader that resumes from an updatedAt watermark (the search index) re-read them all.
+      const base = freshRecord(now - (count - i) * 1000);
       const ixs = demo.interactions.map((x) => interactionSchema.parse({ ...freshRecord(now), ...x, customerId: base.id, place: '', result: '' }));
       customers.push(customerSchema.parse({ ...base, ...fields, ...deriveCustomer(fields, ixs, settings, now) }));
       interactions.push(...ixs);
