@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { webmailHostPatterns } from './lib/capture/hosts';
@@ -10,6 +11,10 @@ const bench = process.env.CARDFILE_BENCH === '1';
 // to a real click on the toolbar or a context menu, which a test cannot make, so the page-capture
 // tests use this build; every other e2e test runs the shipped one.
 const e2e = process.env.CARDFILE_E2E === '1';
+// The bench build carries a fixed public key so its extension id (hence its IndexedDB origin) is the
+// same from any checkout: a profile seeded once (15 min at 100k) can be reused from another worktree.
+// Only the public half exists; nothing is signed with it.
+const benchKey = bench ? readFileSync('scripts/bench/extension-key.txt', 'utf8').trim() : undefined;
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -25,6 +30,7 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
+    ...(benchKey ? { key: benchKey } : {}),
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Least privilege (SPEC §8): host access only for the webmail sites; other pages through activeTab.
