@@ -7,6 +7,8 @@
 //   --sizes=a,b   other workspace sizes
 //   --only=x,y    only these entries (popup, search, workspace, import, export, backup, followups, capture, disk)
 //   --no-build    reuse .output/bench-chrome-mv3 as it is
+//   --keep-profile  reuse the saved profiles even when the data version changed (the schema upgrades
+//                 them on open, as a user's database would; for iterating, not for the README's figures)
 //   --update      with --only: re-measure those entries into the last full run's results (and RESULTS.md)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const fresh = args.includes('--fresh');
+const keepProfile = args.includes('--keep-profile');
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = quick ? [1000] : (opt('sizes')?.split(',').map(Number) ?? [10_000, 100_000]);
 const only = opt('only')?.split(',');
@@ -68,7 +71,7 @@ if (previous) {
 const version = dataVersion(repo);
 for (const n of sizes) {
   const dir = profileDir(repo, n);
-  let meta = fresh ? undefined : readMeta(dir, version);
+  let meta = fresh ? undefined : readMeta(dir, keepProfile ? undefined : version);
   if (!meta) {
     log(`seeding ${n} customers into ${path.relative(repo, dir)} (data version ${version})`);
     resetProfile(dir);

@@ -22,11 +22,11 @@ export function profileDir(repo, n) {
 
 const metaFile = (dir) => path.join(dir, 'cardfile-bench.json');
 
-/** The saved profile's metadata when it holds seeded data of this version, else undefined. */
+/** The saved profile's metadata when it holds seeded data of this version (any version when undefined), else undefined. */
 export function readMeta(dir, version) {
   if (!existsSync(metaFile(dir))) return undefined;
   const meta = JSON.parse(readFileSync(metaFile(dir), 'utf8'));
-  return meta.dataVersion === version ? meta : undefined;
+  return version === undefined || meta.dataVersion === version ? meta : undefined;
 }
 
 export function writeMeta(dir, meta) {
