@@ -68,6 +68,27 @@ export async function followUpsProbe(ctx: RepoContext, what: string[] = ['reads'
       return c.length;
     }));
   }
+  if (what.includes('rsplit')) {
+    // Each table of the pass read alone, 1,000 customers a chunk (raw record counts and time).
+    await ms('r-customers', () => chunked(1000, async (f, l) => (await db.customers.where(':id').between(f, l, true, true).toArray()).length));
+    await ms('r-interactions', () => chunked(1000, async (f, l) => (await db.interactions.where('[customerId+occurredAt]').between([f, -Infinity], [l, Infinity], true, true).toArray()).length));
+    await ms('r-followUps', () => chunked(1000, async (f, l) => (await db.followUps.where('customerId').between(f, l, true, true).toArray()).length));
+    await ms('r-keysOnly', () => chunked(1000, async () => 0));
+  }
+  if (what.includes('rpk')) {
+    // The interactions table in primary-key order (sequential on disk), 5,000 a page, vs by the customer index.
+    await ms('r-interactions-pk', async () => {
+      let after: string | undefined;
+      let n = 0;
+      for (;;) {
+        const page = await (after === undefined ? db.interactions.orderBy(':id') : db.interactions.where(':id').above(after)).limit(5000).toArray();
+        if (!page.length) return n;
+        n += page.length;
+        after = page[page.length - 1]!.id;
+      }
+    });
+    await ms('r-interactions-ix', () => chunked(1000, async (f, l) => (await db.interactions.where('[customerId+occurredAt]').between([f, -Infinity], [l, Infinity], true, true).toArray()).length));
+  }
   if (what.includes('txmodes')) {
     // The pass's reads alone, chunk by chunk: readonly vs readwrite transactions, chunk sizes.
     for (const [mode, size] of [['r', 500], ['rw', 500], ['r', 2000], ['rw', 2000], ['r', 500], ['rw', 500]] as const) {
