@@ -95,7 +95,7 @@ function planCustomer(c: Customer, interactions: Interaction[], followUps: Follo
 }
 
 /** Customers per read in the daily pass: big enough to amortise a transaction, small enough to keep memory flat. */
-export const REGENERATE_CHUNK = 1000;
+export const REGENERATE_CHUNK = 500;
 
 interface Chunk { customers: Customer[]; interactions: Map<string, Interaction[]>; followUps: Map<string, FollowUp[]> }
 
