@@ -20,9 +20,9 @@ const REFRESH_MINUTES = 30;
 const lastDailyItem = storage.defineItem<number>('local:followUpsDailyAt', { fallback: 0 });
 const lastNotifiedItem = storage.defineItem<string>('local:followUpsNotifiedDay', { fallback: '' });
 
-/** Rebuild the popup's due list and the toolbar badge (overdue + due today). */
-export async function refreshDue(repo: RepoContext = getRepo()): Promise<DueSnapshot> {
-  const snap = await buildDueSnapshot(repo);
+/** Rebuild the popup's due list and the toolbar badge (overdue + due today; counted exactly only when `exact`). */
+export async function refreshDue(repo: RepoContext = getRepo(), exact = false): Promise<DueSnapshot> {
+  const snap = await buildDueSnapshot(repo, undefined, exact);
   await publish(snap);
   return snap;
 }
@@ -60,7 +60,8 @@ async function dailyPass(repo: RepoContext): Promise<void> {
   const result = await regenerateAll(repo);
   await lastDailyItem.setValue(repo.now());
   console.info(`Cardfile daily pass: ${JSON.stringify(result)} in ${Math.round(performance.now() - t0)} ms`);
-  const snap = await refreshDue(repo);
+  // The notification names the number: counted exactly once a day, here.
+  const snap = await refreshDue(repo, true);
   await notifyDue(repo, snap);
 }
 

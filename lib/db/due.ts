@@ -10,15 +10,22 @@ import { DUE_DAYS, type DueRow, type DueSnapshot } from './due-groups';
 export { DUE_DAYS, groupDue, type DueRow, type DueSnapshot } from './due-groups';
 /** Rows kept in the snapshot: the popup shows the first of each group and a count. */
 export const DUE_LIMIT = 150;
+/**
+ * The badge's count stops here (it shows "999+" past 999). IndexedDB's count() walks its whole key
+ * range: at 100,000 customers some 70,000 follow-ups are overdue and counting them took ~700 ms on
+ * every write; reading at most this many keys costs the same at any size.
+ */
+export const DUE_COUNT_CAP = 1000;
 
 const ACTIVE = ['open', 'snoozed'] as const;
 
 /**
  * Follow-ups due up to the end of day `now + DUE_DAYS`, soonest first, with their customers, via the
  * [status+dueAt] index with a limit and one bulkGet: the cost does not grow with the table.
- * Rows of deleted customers and deleted follow-ups are left out.
+ * Rows of deleted customers and deleted follow-ups are left out. `dueNow` is capped at
+ * DUE_COUNT_CAP unless `exact` (the daily notification names the number; one full count a day).
  */
-export async function buildDueSnapshot(ctx: RepoContext, limit = DUE_LIMIT): Promise<DueSnapshot> {
+export async function buildDueSnapshot(ctx: RepoContext, limit = DUE_LIMIT, exact = false): Promise<DueSnapshot> {
   const { db } = ctx;
   const now = ctx.now();
   const until = dayPlus(now, DUE_DAYS + 1);
@@ -26,8 +33,10 @@ export async function buildDueSnapshot(ctx: RepoContext, limit = DUE_LIMIT): Pro
   return db.transaction('r', [db.followUps, db.customers], async () => {
     const range = (status: string, end: number) => db.followUps.where('[status+dueAt]').between([status, -Infinity], [status, end], true, false);
     const lists = await Promise.all(ACTIVE.map((s) => range(s, until).filter((f) => f.deletedAt === null).limit(limit).toArray()));
-    // Only the badge's count (overdue + today) is counted: an index count is cheap per key but not free at 100k.
-    const counts = await Promise.all(ACTIVE.map((s) => range(s, tomorrow).count()));
+    // Only the badge's count (overdue + today) is counted, by reading at most DUE_COUNT_CAP keys per status.
+    const counts = await Promise.all(ACTIVE.map((s) => (exact
+      ? range(s, tomorrow).count()
+      : range(s, tomorrow).limit(DUE_COUNT_CAP).primaryKeys().then((keys) => keys.length))));
     const followUps = lists.flat().sort((a, b) => a.dueAt - b.dueAt).slice(0, limit);
     const ids = [...new Set(followUps.map((f) => f.customerId).filter((id): id is string => id !== null))];
     const customers = new Map((await db.customers.bulkGet(ids)).filter((c): c is Customer => !!c).map((c) => [c.id, c]));
@@ -42,7 +51,8 @@ export async function buildDueSnapshot(ctx: RepoContext, limit = DUE_LIMIT): Pro
       });
     }
     // Counts come from the index (cheap key counts) and include soft-deleted rows, which are rare.
-    return { builtAt: now, rows, dueNow: counts[0]! + counts[1]! };
+    const dueNow = counts[0]! + counts[1]!;
+    return { builtAt: now, rows, dueNow: exact ? dueNow : Math.min(dueNow, DUE_COUNT_CAP) };
   });
 }
 

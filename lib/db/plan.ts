@@ -30,11 +30,11 @@ function toRecords(planned: PlannedFollowUp[], deleted: Map<string, FollowUp>, n
 
 /** Plan one customer against its stored follow-ups: records to put (new, revived and closed ones). */
 function planOne(
-  customer: Customer, interactions: Interaction[], followUps: FollowUp[], settings: Settings, now: number, cls?: Classification,
+  customer: Customer, interactions: Interaction[], followUps: FollowUp[], settings: Settings, now: number, cls?: Classification, at = new Date(now),
 ): { put: FollowUp[]; added: number; closed: number } {
   const live = followUps.filter((f) => f.deletedAt === null);
-  const deleted = new Map(followUps.filter((f) => f.deletedAt !== null).map((f) => [f.ruleKey, f]));
-  const { add: planned, close } = reconcileFollowUps(customer, interactions, live, settings, new Date(now), cls);
+  const deleted = new Map(live.length === followUps.length ? [] : followUps.filter((f) => f.deletedAt !== null).map((f) => [f.ruleKey, f]));
+  const { add: planned, close } = reconcileFollowUps(customer, interactions, live, settings, at, cls);
   // Superseded reminders (a cadence an interaction reset, a birthday edited…) are soft-deleted, not
   // "dismissed": the user did not dismiss them, and the key may come back (a deleted interaction).
   const closed = close.map((f) => ({ ...f, deletedAt: now, updatedAt: now, rev: f.rev + 1 }));
@@ -77,64 +77,107 @@ function group<T>(rows: T[], key: (r: T) => string | null): Map<string, T[]> {
   return m;
 }
 
-/** Customers per transaction in the daily pass: big enough to amortise, small enough to keep memory flat. */
+/** What the daily pass does to one customer: its re-derived record when the tiers moved, the follow-ups to put. */
+interface CustomerPlan { customer?: Customer; put: FollowUp[]; added: number; closed: number }
+
+/** Re-derive one customer and plan its follow-ups at `now` (classified once: the stored tiers and the rules read the same result). */
+function planCustomer(c: Customer, interactions: Interaction[], followUps: FollowUp[], settings: Settings, now: number, at: Date): CustomerPlan {
+  let current = c;
+  let changed: Customer | undefined;
+  const cls = classifyCustomer(c, interactions, settings, at);
+  // Compared field by field first: derivedFrom also rebuilds the lookup keys, worth it only for the few that moved.
+  if (c.deletedAt === null && (cls.valueTier !== c.valueTier || (cls.inactive ? 'inactive' : cls.activityTier) !== c.activityTier
+    || cls.status !== c.status || cls.lifecycle !== c.lifecycle || cls.value !== c.value || cls.lastInteractionAt !== c.lastInteractionAt)) {
+    const derived = derivedFrom(c, cls);
+    if (DERIVED_KEYS.some((k) => derived[k] !== c[k])) current = changed = { ...c, ...derived };
+  }
+  return { customer: changed, ...planOne(current, interactions, followUps, settings, now, cls, at) };
+}
+
+/** Customers per read in the daily pass: big enough to amortise a transaction, small enough to keep memory flat. */
 export const REGENERATE_CHUNK = 500;
 
+interface Chunk { customers: Customer[]; interactions: Map<string, Interaction[]>; followUps: Map<string, FollowUp[]> }
+
+/** One chunk of customers after `after` by primary key, with their interactions and follow-ups, in one readonly transaction. */
+function readChunk(ctx: RepoContext, after: string | undefined, size: number): Promise<Chunk> {
+  const { db } = ctx;
+  return db.transaction('r', [db.customers, db.interactions, db.followUps], async () => {
+    const customers = await (after === undefined ? db.customers.orderBy(':id') : db.customers.where(':id').above(after)).limit(size).toArray();
+    if (customers.length === 0) return { customers, interactions: new Map(), followUps: new Map() };
+    const first = customers[0]!.id;
+    const last = customers[customers.length - 1]!.id;
+    const [interactions, followUps] = await Promise.all([
+      db.interactions.where('[customerId+occurredAt]').between([first, -Infinity], [last, Infinity], true, true).toArray(),
+      db.followUps.where('customerId').between(first, last, true, true).toArray(),
+    ]);
+    return { customers, interactions: group(interactions, (i) => i.customerId), followUps: group(followUps, (f) => f.customerId) };
+  });
+}
+
 /**
- * The daily pass: re-derives every customer's tiers (status moves with time) and regenerates
- * their follow-ups, reading customers by primary-key range in chunks (never the whole table),
- * each chunk with its interactions and follow-ups in one range query, in one transaction.
+ * Write the plans of customers the read phase found changing, planned again from what is stored now
+ * inside the write transaction: a write made since the read (a call logged meanwhile) is not undone.
+ */
+async function applyChanges(ctx: RepoContext, ids: string[], settings: Settings, result: PlanResult): Promise<void> {
+  const { db } = ctx;
+  await db.transaction('rw', [db.customers, db.interactions, db.followUps], async () => {
+    const [customers, interactions, followUps] = await Promise.all([
+      db.customers.bulkGet(ids),
+      Promise.all(ids.map((id) => db.interactions.where('[customerId+occurredAt]').between([id, -Infinity], [id, Infinity]).toArray())),
+      Promise.all(ids.map((id) => db.followUps.where('customerId').equals(id).toArray())),
+    ]);
+    const now = ctx.now();
+    const at = new Date(now);
+    const changed: Customer[] = [];
+    const put: FollowUp[] = [];
+    customers.forEach((c, k) => {
+      if (!c) return;
+      const plan = planCustomer(c, interactions[k]!, followUps[k]!, settings, now, at);
+      if (plan.customer) changed.push(plan.customer);
+      put.push(...plan.put);
+      result.added += plan.added;
+      result.closed += plan.closed;
+    });
+    if (changed.length) await db.customers.bulkPut(changed);
+    if (put.length) await db.followUps.bulkPut(put);
+    result.rederived += changed.length;
+  });
+}
+
+/**
+ * The daily pass: re-derives every customer's tiers (status moves with time) and regenerates their
+ * follow-ups, reading customers by primary-key range in chunks (never the whole table), each chunk
+ * with its interactions and follow-ups in one readonly transaction. The next chunk is read while this
+ * one is planned (IndexedDB works in the browser process meanwhile), and only customers whose
+ * record or follow-ups change are written, planned again in the write transaction (applyChanges):
+ * a day's pass over an unchanged workspace writes nothing.
  */
 export async function regenerateAll(
   ctx: RepoContext,
   onProgress?: (done: number, total: number) => void,
+  chunkSize = REGENERATE_CHUNK,
 ): Promise<PlanResult> {
   const settings = await ctx.settings();
-  const { db } = ctx;
-  const total = await db.customers.count();
+  const total = await ctx.db.customers.count();
   const result: PlanResult = { added: 0, closed: 0, rederived: 0 };
-  let after: string | undefined;
   let done = 0;
+  let next = readChunk(ctx, undefined, chunkSize);
   for (;;) {
-    const n = await db.transaction('rw', [db.customers, db.interactions, db.followUps], async () => {
-      const batch = await (after === undefined ? db.customers.orderBy(':id') : db.customers.where(':id').above(after)).limit(REGENERATE_CHUNK).toArray();
-      if (batch.length === 0) return 0;
-      const first = batch[0]!.id;
-      const last = batch[batch.length - 1]!.id;
-      after = last;
-      const [interactions, followUps] = await Promise.all([
-        db.interactions.where('[customerId+occurredAt]').between([first, -Infinity], [last, Infinity], true, true).toArray(),
-        db.followUps.where('customerId').between(first, last, true, true).toArray(),
-      ]);
-      const byCustomer = group(interactions, (i) => i.customerId);
-      const fuByCustomer = group(followUps, (f) => f.customerId);
-      const now = ctx.now();
-      const customers: Customer[] = [];
-      const put: FollowUp[] = [];
-      for (const c of batch) {
-        const list = byCustomer.get(c.id) ?? [];
-        let current = c;
-        // Classified once per customer: the stored tiers and the rules read the same result.
-        const cls = classifyCustomer(c, list, settings, new Date(now));
-        if (c.deletedAt === null) {
-          const derived = derivedFrom(c, cls);
-          if (DERIVED_KEYS.some((k) => derived[k] !== c[k])) {
-            current = { ...c, ...derived };
-            customers.push(current);
-          }
-        }
-        const plan = planOne(current, list, fuByCustomer.get(c.id) ?? [], settings, now, cls);
-        put.push(...plan.put);
-        result.added += plan.added;
-        result.closed += plan.closed;
-      }
-      if (customers.length) await db.customers.bulkPut(customers);
-      if (put.length) await db.followUps.bulkPut(put);
-      result.rederived += customers.length;
-      return batch.length;
-    });
-    if (n === 0) break;
-    done += n;
+    const chunk = await next;
+    if (chunk.customers.length === 0) break;
+    next = readChunk(ctx, chunk.customers[chunk.customers.length - 1]!.id, chunkSize);
+    // Settles before anything awaits it: an early failure of the prefetch is reported by the loop, not as unhandled.
+    next.catch(() => undefined);
+    const now = ctx.now();
+    const at = new Date(now);
+    const changed: string[] = [];
+    for (const c of chunk.customers) {
+      const plan = planCustomer(c, chunk.interactions.get(c.id) ?? [], chunk.followUps.get(c.id) ?? [], settings, now, at);
+      if (plan.customer || plan.put.length) changed.push(c.id);
+    }
+    if (changed.length) await applyChanges(ctx, changed, settings, result);
+    done += chunk.customers.length;
     onProgress?.(done, total);
   }
   // An empty workspace has no tags to review.

@@ -40,6 +40,10 @@ export function resetProfile(dir) {
 
 /** Launch headless Chromium on a saved profile with the bench build loaded; returns the context and extension id. */
 export async function launch(dir, extensionDir) {
+  // Chrome keeps the extension's service worker script in the profile and runs that cached copy on the
+  // next start, not the build loaded now: without this a saved profile measures the background (due
+  // snapshot, daily pass) of whatever build seeded it. Dropped, it is registered afresh from extensionDir.
+  rmSync(path.join(dir, 'Default', 'Service Worker'), { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: await findChromium(),
     headless: !process.env.HEADED,

@@ -1,6 +1,7 @@
 import { getRepo } from '../../../lib/db/instance';
 import { capture, type CorpusPage } from './capture';
 import { followUps } from './followups';
+import { followUpsProbe } from './followups-probe';
 import { backupRestore, exportCsv, importCsv } from './io';
 import { available } from './optional';
 import { counts, dueList, searchNaive, shape, table } from './queries';
@@ -24,6 +25,7 @@ export function createBench() {
     exportCsv: (reps: number) => exportCsv(ctx, reps),
     backupRestore: () => backupRestore(ctx),
     followUps: (reps: number) => followUps(ctx, reps),
+    followUpsProbe: (what?: string[]) => followUpsProbe(ctx, what),
     capture: (pages: CorpusPage[], reps: number) => capture(pages, reps),
     estimate: async () => {
       const e = (await navigator.storage.estimate()) as StorageEstimate & { usageDetails?: Record<string, number> };
