@@ -185,9 +185,10 @@ function keyReads(index) {
 function tableReads() {
   const req = (r) => new Promise((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
   return (async () => {
+    const t0 = performance.now();
     const db = await new Promise((res) => { const o = indexedDB.open('cardfile'); o.onsuccess = () => res(o.result); });
     const store = () => db.transaction('customers').objectStore('customers');
-    const out = {};
+    const out = { open: { ms: Math.round(performance.now() - t0) } };
     const time = async (name, make) => { const t = performance.now(); const r = await req(make()); out[name] = { ms: Math.round(performance.now() - t), n: Array.isArray(r) ? r.length : r }; };
     await time('count', () => store().count());
     await time('deletedKeys', () => store().index('deletedAt').getAllKeys(IDBKeyRange.lowerBound(-1, true)));

@@ -25,10 +25,24 @@ function afterPaint(fn: () => void): () => void {
 
 let marked = false;
 /** The view's first-screen live query; the page's first run leaves performance marks (scripts/perf-workspace.mjs). */
+/** Run `fn` after 3 s and then an idle moment; returns a cancel. */
+function whenQuiet(fn: () => void): () => void {
+  let idle: number | undefined;
+  const h = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(fn, { timeout: 2000 });
+    else fn();
+  }, 3000);
+  return () => { clearTimeout(h); if (idle !== undefined) cancelIdleCallback(idle); };
+}
+
 const firstQuery = (view: ViewSpec) => liveSignal(async () => {
   const mark = !marked && typeof performance.mark === 'function';
   marked = true;
-  if (mark) performance.mark('cardfile:ws:first-rows-start');
+  if (mark) {
+    performance.mark('cardfile:ws:first-rows-start');
+    await getRepo().db.open();
+    performance.mark('cardfile:ws:db-open');
+  }
   const r = await firstRows(getRepo(), view, FIRST_SCREEN);
   if (mark) performance.mark('cardfile:ws:first-rows-done');
   return r;
@@ -46,9 +60,26 @@ export function preloadFirstRows(view: ViewSpec): void {
 
 // The unfiltered view's size: the store's count (a walk of the whole store at 100,000 cards),
 // asked for once the first screen is painted and kept for the page's life (it follows writes).
+// The last count is remembered (localStorage, this page's origin only) so the list has its true
+// length at once on the next open, and the recount waits until the page has been idle a while:
+// it holds IndexedDB for 0.1–0.8 s at 100,000 cards, which a first sort or filter would wait behind.
+const COUNT_KEY = 'cardfile:workspace:count';
+function remembered(): number | undefined {
+  try {
+    const n = Number(globalThis.localStorage?.getItem(COUNT_KEY) ?? NaN);
+    return Number.isInteger(n) && n >= 0 ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
 let total: LiveSignal<number> | undefined;
-const totalCount = () => (total ??= liveSignal(() => getRepo().db.customers.count()));
+const totalCount = () => (total ??= liveSignal(async () => {
+  const n = await getRepo().db.customers.count();
+  try { globalThis.localStorage?.setItem(COUNT_KEY, String(n)); } catch { /* storage full or absent: recount next time */ }
+  return n;
+}));
 const totalAsked = signal(false);
+const lastTotal = remembered();
 
 /** Rows below the first screen, read on demand by position (windowIds) while the whole list is not known. */
 export interface RowWindow {
@@ -88,10 +119,10 @@ export function useViewRows(view: ViewSpec): ViewRows {
       const f = first.value.value;
       if (!f) return undefined;
       if (f.count !== undefined) return f.count;
-      const all = totalAsked.value ? totalCount().value.value : undefined;
+      const all = (totalAsked.value ? totalCount().value.value : undefined) ?? lastTotal;
       return ids.value?.length ?? (all === undefined ? undefined : all - f.deleted);
     });
-    const window = rowWindow(view, () => first.value.value, () => count.value, needFull);
+    const window = rowWindow(view, () => first.value.value, () => count.peek(), needFull);
     return { full, ids, count, window };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [first]);
@@ -101,10 +132,13 @@ export function useViewRows(view: ViewSpec): ViewRows {
       const f = first.value.value;
       rows.window.reset();
       if (!f || f.count !== undefined || cancel || totalAsked.peek()) return;
-      // After the first screen is painted: the count must not delay it.
-      cancel = afterPaint(() => { totalAsked.value = true; });
+      // After the first screen is painted (the count must not delay it); with a remembered count,
+      // once the page has been quiet a while.
+      cancel = lastTotal === undefined ? afterPaint(() => { totalAsked.value = true; }) : whenQuiet(() => { totalAsked.value = true; });
     });
-    return () => { stopWait(); cancel?.(); rows.full.peek()?.dispose(); first.dispose(); };
+    // Positions read from the end depend on the count: read again when it changes (a recount).
+    const stopCount = effect(() => { void rows.count.value; rows.window.reset(); });
+    return () => { stopWait(); stopCount(); cancel?.(); rows.full.peek()?.dispose(); first.dispose(); };
   }, [first, rows]);
   return { first: first.value, count: rows.count, ids: rows.ids, window: rows.window };
 }
@@ -153,6 +187,7 @@ function rowWindow(view: ViewSpec, first: () => FirstRows | undefined, count: ()
       positions.clear();
       wanted.clear();
       scheduled = false;
+      version.value = version.peek() + 1; // rows waiting for a dropped window ask again (peek: no effect subscribes)
     },
   };
 }
