@@ -178,7 +178,11 @@ function rowWindow(view: ViewSpec, first: () => FirstRows | undefined, count: ()
       wanted.add(position);
       if (!scheduled) {
         scheduled = true;
-        setTimeout(() => void load(), 0);
+        setTimeout(() => void load().catch((e: unknown) => {
+          // A failed read must not leave rows waiting for ever: the whole list takes over.
+          console.error('Cardfile: reading rows by position failed', e);
+          tooFar();
+        }), 0);
       }
       return undefined;
     },
