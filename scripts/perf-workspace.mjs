@@ -4,16 +4,20 @@
 //   import-ui   import 10,000 CSV rows through the import page as a user does (pick the file, wait
 //               for the preview, commit with "skip duplicates"): file → preview, commit → report,
 //               the longest frame gap during the commit (UI responsiveness), progress updates seen.
-//   table       open → first rows and the full count; sort / filter changes → first rows and count.
+//   table       open → first rows (navigation start → a row drawn, with the page's own marks and
+//               the scripts it loaded), then the bench's table changes (sort, scroll to the end,
+//               tier filter, tier + tag filter) as `npm run bench` measures them. --cpu adds a CPU
+//               profile of one open (top functions by self time).
 //   profile     a CPU profile (CDP) of the bench's importCsv, top functions by self time.
 // Prints JSON. Not a test and not part of `npm test`.
-//   node scripts/perf-workspace.mjs <import-ui|table|profile> [--size=10000] [--reps=3]
+//   node scripts/perf-workspace.mjs <import-ui|table|profile> [--size=10000] [--reps=3] [--ext=DIR] [--cpu]
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createJiti } from 'jiti';
 import { launch, profileDir } from './bench/profile.mjs';
+import { workspaceOps } from './bench/surfaces.mjs';
 import { stats } from './bench/stats.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,7 +26,8 @@ const mode = args[0] ?? 'table';
 const opt = (name, d) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? d);
 const size = opt('size', 10_000);
 const reps = opt('reps', 3);
-const ext = path.join(repo, '.output', 'bench-chrome-mv3');
+// --ext=DIR: another build of the extension (a "before" build, to compare on the same profile).
+const ext = path.resolve(args.find((a) => a.startsWith('--ext='))?.slice(6) ?? path.join(repo, '.output', 'bench-chrome-mv3'));
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
 
 /** In the page: delete what was written since `t` (UUIDv7 ids sort by time), straight through IndexedDB. */
@@ -176,6 +181,39 @@ function keyReads(index) {
   })();
 }
 
+/** In the page: the table's index reads one at a time, raw IndexedDB (ms each, and how many keys). */
+function tableReads() {
+  const req = (r) => new Promise((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+  return (async () => {
+    const t0 = performance.now();
+    const db = await new Promise((res) => { const o = indexedDB.open('cardfile'); o.onsuccess = () => res(o.result); });
+    const store = () => db.transaction('customers').objectStore('customers');
+    const out = { open: { ms: Math.round(performance.now() - t0) } };
+    const time = async (name, make) => { const t = performance.now(); const r = await req(make()); out[name] = { ms: Math.round(performance.now() - t), n: Array.isArray(r) ? r.length : r }; };
+    await time('count', () => store().count());
+    await time('deletedKeys', () => store().index('deletedAt').getAllKeys(IDBKeyRange.lowerBound(-1, true)));
+    await time('first80', () => { const s = store().index('updatedAt'); return s.getAll ? s.getAll(null, 80) : null; });
+    await time('valueIndexCount', () => store().index('value').count());
+    await time('valueKeys', () => store().index('value').getAllKeys());
+    await time('updatedAtKeys', () => store().index('updatedAt').getAllKeys());
+    await time('storeKeys', () => store().getAllKeys());
+    await time('tierHighKeys', () => store().index('valueTier').getAllKeys(IDBKeyRange.only('high')));
+    await time('tagKeys', () => store().index('tags').getAllKeys(IDBKeyRange.only('价格敏感型')));
+    await time('valueLast80Keys', () => store().index('value').openKeyCursor(null, 'prev') && store().index('value').getAllKeys(null, 80));
+    db.close();
+    return out;
+  })();
+}
+
+async function reads(context, id) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/bench-blank.html`);
+  const out = [];
+  for (let i = 0; i < reps; i++) out.push(await page.evaluate(tableReads));
+  await page.close();
+  return { reads: out };
+}
+
 async function keys(context, id) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/bench-blank.html`);
@@ -185,12 +223,76 @@ async function keys(context, id) {
   return out;
 }
 
+/** In the page: wait for the first table row, then report what the page went through to draw it. */
+function openBreakdown() {
+  return new Promise((resolve) => {
+    const done = () => {
+      const t = performance.now();
+      const nav = performance.getEntriesByType('navigation')[0];
+      const marks = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('cardfile:')).map((m) => [m.name.slice(9), Math.round(m.startTime)]));
+      const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
+      resolve({ rowsMs: Math.round(t), domInteractive: Math.round(nav?.domInteractive ?? NaN), scripts: scripts.length, scriptKb: Math.round(scripts.reduce((a, r) => a + (r.decodedBodySize || 0), 0) / 1024), lastScriptEnd: Math.round(Math.max(0, ...scripts.map((r) => r.responseEnd))), marks });
+    };
+    const check = () => { if (document.querySelector('[data-customer-row]')) { obs.disconnect(); done(); } };
+    const obs = new MutationObserver(check);
+    obs.observe(document, { subtree: true, childList: true });
+    check();
+  });
+}
+
+async function table(context, id) {
+  // --settle=ms (default 10 s): the background's start-up work (the due snapshot over every
+  // follow-up) is over before the first open, as it is by the time a person opens the workspace.
+  await new Promise((res) => setTimeout(res, opt('settle', 10_000)));
+  const url = `chrome-extension://${id}/options.html`;
+  const runs = [];
+  for (let i = -2; i < reps; i++) {
+    const page = await context.newPage();
+    let cdp;
+    if (i === reps - 1 && args.includes('--cpu')) {
+      cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    await page.goto(url, { waitUntil: 'commit' });
+    const r = await page.evaluate(openBreakdown);
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const file = path.join(os.tmpdir(), 'cardfile-workspace-open.cpuprofile');
+      writeFileSync(file, JSON.stringify(profile));
+      r.cpu = { file, top: topSelf(profile, 15) };
+    }
+    await page.close();
+    if (i >= 0) runs.push({ ...r, load: load() });
+    // --gap=ms: a pause between opens, so one open's follow-up work (the count) is not the next one's wait.
+    await new Promise((res) => setTimeout(res, opt('gap', 0)));
+  }
+  const ops = await workspaceOps(context, id, reps, { tier: 'high', tag: '价格敏感型' });
+  return { open: stats(runs.map((r) => r.rowsMs)), runs, ops };
+}
+
+/** The functions with the most self time in a CDP CPU profile (ms), with their script and line. */
+function topSelf(profile, n) {
+  const dt = new Map();
+  profile.samples.forEach((s, i) => dt.set(s, (dt.get(s) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const by = new Map();
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    by.set(k, (by.get(k) ?? 0) + (dt.get(node.id) ?? 0));
+  }
+  return [...by].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `${Math.round(ms)} ms ${k}`);
+}
+
 const { context, id } = await launch(profileDir(repo, size), ext);
 try {
   const started = load();
   let result;
-  if (mode === 'import-ui') result = await importUi(context, id);
+  if (mode === 'table') result = await table(context, id);
+  else if (mode === 'import-ui') result = await importUi(context, id);
   else if (mode === 'profile') result = await profileImport(context, id);
+  else if (mode === 'reads') result = await reads(context, id);
   else if (mode === 'keys') result = await keys(context, id);
   else throw new Error(`unknown mode ${mode}`);
   console.log(JSON.stringify({ mode, size, loadBefore: started, loadAfter: load(), ...result }, null, 2));

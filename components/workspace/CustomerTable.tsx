@@ -7,7 +7,9 @@ import { Badges } from '../customer/Badges';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { currentIds, currentView, resetRows, rowRecord, selection } from './state';
-import { PLACEHOLDER, useViewRows, withPlaceholders } from './view-rows';
+import { getRepo } from '../../lib/db';
+import { resolveViewIds } from '../../lib/workspace/query';
+import { PLACEHOLDER, placeholderPosition, useViewRows, withPlaceholders, type RowWindow } from './view-rows';
 
 /** 138****5678 / a***@example.com when the user asks for masking in lists (SPEC §8). */
 export function mask(value: string, on: boolean): string {
@@ -16,9 +18,10 @@ export function mask(value: string, on: boolean): string {
   return value.includes('@') ? maskEmail(value) : maskPhone(value);
 }
 
-function Row({ id, selected, onOpen }: { id: string; selected: boolean; onOpen(id: string): void }) {
-  // Below the first screen before the full list is known: nothing to load yet.
-  if (id.startsWith(PLACEHOLDER)) return <div class="trow trow--loading" data-row-id={id}><span class="muted">…</span></div>;
+function Row({ slot, window, selected, onOpen }: { slot: string; window: RowWindow; selected(id: string): boolean; onOpen(id: string): void }) {
+  // Below the first screen before the full list is known: the id at this position is read on demand.
+  const id = slot.startsWith(PLACEHOLDER) ? window.idAt(placeholderPosition(slot)) : slot;
+  if (id === undefined) return <div class="trow trow--loading" data-row-id={slot}><span class="muted">…</span></div>;
   const c = rowRecord(id);
   const checked = selection.value.has(id);
   const toggle = () => {
@@ -30,7 +33,7 @@ function Row({ id, selected, onOpen }: { id: string; selected: boolean; onOpen(i
   if (!c) return <div class="trow trow--loading" data-row-id={id}><span class="muted">…</span></div>;
   const masked = settings.value.maskContacts;
   return (
-    <div class={`trow${selected ? ' selected' : ''}`} data-customer-row={id}>
+    <div class={`trow${selected(id) ? ' selected' : ''}`} data-customer-row={id}>
       <input type="checkbox" checked={checked} onChange={toggle} aria-label={c.name} data-select={id} />
       <button class="link trow__name" onClick={() => onOpen(id)}>{c.name}</button>
       <span class="trow__company">{c.company}</span>
@@ -45,17 +48,19 @@ function Row({ id, selected, onOpen }: { id: string; selected: boolean; onOpen(i
 }
 
 /**
- * The customer table: the first screen of the view and its count straight from an index (firstRows),
- * then the view's ordered ids (index keys only) in the background; rows loaded only when visible
- * (virtua), so 100,000 cards scroll without the table ever being in memory.
+ * The customer table: the first screen of the view straight from an index (firstRows), rows further
+ * down read by position from the nearer end of the sort index as they scroll into view (virtua draws
+ * only those), so 100,000 cards scroll without the table, or even its id list, being in memory.
  */
 export function CustomerTable({ selectedId, onOpen }: { selectedId?: string; onOpen(id: string): void }) {
   const view = currentView.value;
-  const { first, ids: full } = useViewRows(view);
+  const { first, count: viewCount, ids: full, window } = useViewRows(view);
   const head = first.value;
   const ids = full.value;
+  const count = viewCount.value;
   // The first screen's records are in hand: draw them without asking again.
   useMemo(() => { if (head) resetRows(head.rows); }, [head]);
+  useEffect(() => { if (head && !performance.getEntriesByName('cardfile:ws:rows-drawn').length) performance.mark('cardfile:ws:rows-drawn'); }, [head]);
   useEffect(() => {
     currentIds.value = ids;
     if (ids) {
@@ -64,15 +69,18 @@ export function CustomerTable({ selectedId, onOpen }: { selectedId?: string; onO
       if (kept.length !== selection.value.size) selection.value = new Set(kept);
     }
   }, [ids]);
-  const data = useMemo(() => ids ?? (head ? withPlaceholders(head) : undefined), [ids, head]);
-  const count = ids?.length ?? head?.count;
+  const data = useMemo(() => ids ?? (head ? withPlaceholders(head, count ?? head.rows.length) : undefined), [ids, head, count]);
+  const selectAll = async () => {
+    if (selection.value.size) selection.value = new Set();
+    else selection.value = new Set(ids ?? (await resolveViewIds(getRepo(), view)));
+  };
   return (
     <section class="table-pane">
       <FilterBar />
       <div class="row">
         <strong data-testid="row-count">{count !== undefined ? t('ws.count', { count }) : t('loading')}</strong>
-        {ids && ids.length > 0 && (
-          <button class="link" onClick={() => { selection.value = selection.value.size ? new Set() : new Set(ids); }}>
+        {!!count && (
+          <button class="link" onClick={() => void selectAll()}>
             {selection.value.size ? t('ws.selectNone') : t('ws.selectAll')}
           </button>
         )}
@@ -85,7 +93,7 @@ export function CustomerTable({ selectedId, onOpen }: { selectedId?: string; onO
       {data && data.length === 0 && <p class="muted" data-testid="empty-list">{t('noCustomers')}</p>}
       {data && data.length > 0 && (
         <VList data={data} class="vlist" data-testid="customer-table" itemSize={34}>
-          {(id: string) => <Row key={id} id={id} selected={id === selectedId} onOpen={onOpen} />}
+          {(slot: string) => <Row key={slot} slot={slot} window={window} selected={(id) => id === selectedId} onOpen={onOpen} />}
         </VList>
       )}
     </section>

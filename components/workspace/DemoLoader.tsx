@@ -1,8 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
-import { regenerateAll } from '../../lib/db/plan';
-import { send } from '../../lib/messaging/client';
-import { seedDemo } from '../../lib/demo/seed';
 import { t } from '../../lib/i18n';
 
 /**
@@ -15,6 +12,8 @@ export function DemoLoader() {
     setBusy(true);
     try {
       if (n > 0) {
+        // Loaded on use: the planner pulls lunar-javascript, which the table's first screen does not need.
+        const [{ seedDemo }, { regenerateAll }, { send }] = await Promise.all([import('../../lib/demo/seed'), import('../../lib/db/plan'), import('../../lib/messaging/client')]);
         await seedDemo(getRepo(), n);
         // Plan the follow-ups the rules call for, then let the background redraw the popup's list and badge.
         await regenerateAll(getRepo());

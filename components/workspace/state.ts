@@ -61,3 +61,9 @@ export function resetRows(rows: readonly Customer[]): void {
   rowCache.clear();
   for (const r of rows) rowCache.set(r.id, r);
 }
+
+/** Add rows read elsewhere (a window of the table) to the cache. */
+export function cacheRows(rows: readonly Customer[]): void {
+  for (const r of rows) rowCache.set(r.id, r);
+  if (rowCache.size > 5000) for (const k of [...rowCache.keys()].slice(0, rowCache.size - 3000)) rowCache.delete(k);
+}

@@ -2,7 +2,6 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import type { CardfileDb } from '../db/schema';
 import { deriveKeyBits, DecryptError, fromBase64, importKeys, MIN_ITERATIONS, open, randomBytes, seal, toBase64 } from './crypto';
-import { forgetPersistedIndex } from '../search/store';
 import { SEALED_TABLES, type SealedTable } from './records';
 import { cryptoState } from './state';
 
@@ -137,7 +136,8 @@ export async function enableLock(db: CardfileDb, passphrase: string, opts: PassO
   applyMeta(meta);
   await touchActivity(true);
   // The search index persists email and phone tokens: with the lock on it is kept in memory only.
-  await forgetPersistedIndex().catch(() => undefined);
+  // Imported here: the search stack (pinyin-pro) is not loaded by every page that opens the database.
+  await import('../search/store').then((m) => m.forgetPersistedIndex()).catch(() => undefined);
   await runPass(db, opts);
 }
 

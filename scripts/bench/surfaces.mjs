@@ -157,7 +157,9 @@ function tableChange({ kind, selector, values, timeout }) {
   const firstRow = () => document.querySelector('[data-customer-row]')?.getAttribute('data-customer-row') ?? '';
   const countText = () => document.querySelector('[data-testid=row-count]')?.textContent ?? '';
   const list = () => document.querySelector('[data-testid=customer-table]');
-  const settled = () => !document.querySelector('[data-testid=customer-table] [data-row-id]') && !!document.querySelector('[data-customer-row]');
+  // Settled: rows drawn, none still loading, and the count shown (the list's length is known, so
+  // "the end" is the end of the whole view, not of the first screen).
+  const settled = () => !document.querySelector('[data-testid=customer-table] [data-row-id]') && !!document.querySelector('[data-customer-row]') && /\d/.test(countText());
   return new Promise((resolve) => {
     const before = { first: firstRow(), count: countText() };
     let t0 = 0;
