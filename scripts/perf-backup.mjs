@@ -3,7 +3,7 @@
 // `npm run bench`; never reseeded here), with the bench build (.output/bench-chrome-mv3):
 // runs the bench's backupRestore once, optionally under a CDP CPU profile, and prints the figures
 // and the top functions by self time. Not a test and not part of `npm test`.
-//   node scripts/perf-backup.mjs [--size=10000] [--profile]
+//   node scripts/perf-backup.mjs [--size=10000] [--profile] [--ext=<bench build>]
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,8 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const size = Number(args.find((a) => a.startsWith('--size='))?.split('=')[1] ?? 10_000);
 const profiling = args.includes('--profile');
-const ext = path.join(repo, '.output', 'bench-chrome-mv3');
+// --ext=<dir>: another bench build (e.g. of the commit before, for a back-to-back comparison).
+const ext = args.find((a) => a.startsWith('--ext='))?.split('=')[1] ?? path.join(repo, '.output', 'bench-chrome-mv3');
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
 
 /** Self time per function (name + url:line), top `n`, from a V8 CPU profile. */
@@ -44,6 +45,7 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
     await cdp.send('Profiler.start');
   }
+  if (args.includes('--probe')) await page.evaluate(() => { globalThis.__probe = true; });
   const result = await page.evaluate(() => window.cardfileBench.backupRestore());
   let top;
   if (cdp) {
@@ -52,7 +54,7 @@ try {
     writeFileSync(file, JSON.stringify(profile));
     top = { file, self: topSelf(profile) };
   }
-  console.log(JSON.stringify({ size, loadBefore: started, loadAfter: load(), result }, null, 2));
+  console.log(JSON.stringify({ size, loadBefore: started, loadAfter: load(), result }));
   if (top) console.log(`${top.file}\n${top.self.join('\n')}`);
 } finally {
   await context.close();

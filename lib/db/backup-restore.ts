@@ -155,14 +155,14 @@ async function tableCounts(ctx: RepoContext): Promise<Record<TableName, number>>
  * The preview pass: reads the whole file once, validating every record, and counts what a restore
  * would bring in and replace. Nothing is written. `onProgress` gets the records read so far.
  */
-export async function previewBackupSource(ctx: RepoContext, source: TextSource, options: { onProgress?: (done: number) => void } = {}): Promise<BackupPreview> {
+export async function previewBackupSource(ctx: RepoContext, source: TextSource, options: { onProgress?: (done: number) => void; pageSize?: number } = {}): Promise<BackupPreview> {
   const incoming = zero();
   let done = 0;
   const header = await readBackupSource(source, (t, records) => {
     incoming[t] += records.length;
     done += records.length;
     options.onProgress?.(done);
-  }, { dbVersion: ctx.db.verno });
+  }, { dbVersion: ctx.db.verno, pageSize: options.pageSize });
   return { exportedAt: header.exportedAt, incoming, replaced: await tableCounts(ctx) };
 }
 
@@ -177,7 +177,13 @@ export async function previewBackupSource(ctx: RepoContext, source: TextSource, 
 export async function restoreBackupSource(
   ctx: RepoContext,
   source: TextSource,
-  options: { mode: 'replace'; saveSettings?: (s: BackupHeader['settings']) => Promise<void>; onProgress?: (done: number, total: number) => void; total?: number },
+  options: {
+    mode: 'replace';
+    saveSettings?: (s: BackupHeader['settings']) => Promise<void>;
+    onProgress?: (done: number, total: number) => void;
+    total?: number;
+    pageSize?: number;
+  },
 ): Promise<BackupPreview> {
   const { db } = ctx;
   const incoming = zero();
@@ -195,7 +201,7 @@ export async function restoreBackupSource(
       incoming[t] += records.length;
       done += records.length;
       options.onProgress?.(done, options.total ?? done);
-    }, { wait: (next) => Dexie.waitFor(Dexie.ignoreTransaction(next)), dbVersion: db.verno });
+    }, { wait: (next) => Dexie.waitFor(Dexie.ignoreTransaction(next)), dbVersion: db.verno, pageSize: options.pageSize });
     if (inflight) await inflight;
   });
   if (options.saveSettings && header) await options.saveSettings(header.settings);

@@ -34,20 +34,27 @@ export async function writeBackup(
     let done = 0;
     const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, dbVersion: db.verno, exportedAt, settings });
     await put(`${head.slice(0, -1)},"tables":{`);
+    const readPage = (t: TableName, after: IndexableType | undefined) => {
+      const table = db.table(t);
+      return (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(pageSize).toArray() as Promise<{ id: IndexableType }[]>;
+    };
+    // The next page is asked for as soon as a page arrives, so IndexedDB reads it while this one is serialised.
+    let next = readPage(tableNames[0]!, undefined);
     for (const [ti, t] of tableNames.entries()) {
       await put(`${ti ? ',' : ''}${JSON.stringify(t)}:[`);
-      let last: IndexableType | undefined;
       for (;;) {
-        const table = db.table(t);
-        const rows = (await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(pageSize).toArray()) as { id: IndexableType }[];
-        if (!rows.length) break;
-        // One native stringify per page; its brackets are dropped so pages join into one array.
-        await put(`${counts[t] ? ',' : ''}${JSON.stringify(rows).slice(1, -1)}`);
-        counts[t] += rows.length;
-        done += rows.length;
-        options.onProgress?.(done, total);
-        last = rows[rows.length - 1]!.id;
-        if (rows.length < pageSize) break;
+        const rows = await next;
+        const following = tableNames[ti + 1];
+        const full = rows.length === pageSize;
+        next = full ? readPage(t, rows[rows.length - 1]!.id) : following ? readPage(following, undefined) : Promise.resolve([]);
+        if (rows.length) {
+          // One native stringify per page; its brackets are dropped so pages join into one array.
+          await put(`${counts[t] ? ',' : ''}${JSON.stringify(rows).slice(1, -1)}`);
+          counts[t] += rows.length;
+          done += rows.length;
+          options.onProgress?.(done, total);
+        }
+        if (!full) break;
       }
       await put(']');
     }

@@ -66,13 +66,13 @@ class Sealer {
   private bytes = 0;
   private index = 0;
 
-  constructor(private readonly keys: VaultKeys, private readonly iv: Uint8Array) {}
+  constructor(private readonly keys: VaultKeys, private readonly iv: Uint8Array, private readonly chunkBytes: number) {}
 
   write = (text: string): Promise<void> | undefined => {
     const b = enc.encode(text);
     this.pieces.push(b);
     this.bytes += b.length;
-    return this.bytes >= CHUNK_BYTES ? this.seal(false) : undefined;
+    return this.bytes >= this.chunkBytes ? this.seal(false) : undefined;
   };
 
   async seal(last: boolean): Promise<void> {
@@ -92,7 +92,11 @@ class Sealer {
  * given), and the time noted for the reminder. The lock must be open: a backup of sealed records
  * would be unreadable anywhere else.
  */
-export async function exportBackupFile(ctx: RepoContext, passphrase?: string, options: { onProgress?: (done: number, total: number) => void } = {}): Promise<Blob> {
+export async function exportBackupFile(
+  ctx: RepoContext,
+  passphrase?: string,
+  options: { onProgress?: (done: number, total: number) => void; pageSize?: number; chunkBytes?: number } = {},
+): Promise<Blob> {
   if (cryptoState.enabled && !cryptoState.keys) throw new LockedError();
   let blob: Blob;
   let exportedAt: number;
@@ -100,7 +104,7 @@ export async function exportBackupFile(ctx: RepoContext, passphrase?: string, op
   else {
     const salt = randomBytes(16);
     const iv = randomBytes(12);
-    const sealer = new Sealer(await importKeys(await deriveKeyBits(passphrase, salt, MIN_ITERATIONS)), iv);
+    const sealer = new Sealer(await importKeys(await deriveKeyBits(passphrase, salt, MIN_ITERATIONS)), iv, options.chunkBytes ?? CHUNK_BYTES);
     ({ exportedAt } = await writeBackup(ctx, sealer.write, options));
     await sealer.seal(true);
     const head = JSON.stringify({ format: BACKUP_FORMAT, encrypted: true, exportedAt, kdf: { salt: toBase64(salt), iterations: MIN_ITERATIONS }, sealed: { v: 2, iv: toBase64(iv) } });
