@@ -20,8 +20,14 @@ export const backupTables = {
 } as const;
 export type TableName = keyof typeof backupTables;
 export const tableNames = Object.keys(backupTables) as TableName[];
-/** Records per page read from a table or parsed from a file: a few MB of JSON at most. */
+/** Records per page parsed from a file and written with one bulkAdd: a few MB of JSON at most. */
 export const BACKUP_PAGE = 2000;
+/**
+ * Records per page read from a table for a backup. Larger than BACKUP_PAGE: each page read costs
+ * a round trip and a range seek (at 10k, 2,000-record pages of interactions read in 1.7 s against
+ * 0.9 s for 10,000; a whole-table toArray 1.0 s); 10,000 customers are ≈ 6 MB of JSON.
+ */
+export const EXPORT_PAGE = 10_000;
 
 /** Everything but the tables. */
 export const backupHeaderSchema = z.object({

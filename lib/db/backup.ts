@@ -1,5 +1,5 @@
 import Dexie, { type IndexableType } from 'dexie';
-import { BACKUP_FORMAT, BACKUP_PAGE, BACKUP_VERSION, parseBackup, tableNames, type Backup, type BackupPreview, type TableName } from './backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION, EXPORT_PAGE, parseBackup, tableNames, type Backup, type BackupPreview, type TableName } from './backup-format';
 import { restoreBackupSource, textSource } from './backup-restore';
 import type { RepoContext } from './context';
 
@@ -22,7 +22,7 @@ export async function writeBackup(
   const { db } = ctx;
   const settings = await ctx.settings(); // browser.storage: never awaited inside the transaction
   const exportedAt = ctx.now();
-  const pageSize = options.pageSize ?? BACKUP_PAGE;
+  const pageSize = options.pageSize ?? EXPORT_PAGE;
   const counts = Object.fromEntries(tableNames.map((t) => [t, 0])) as Record<TableName, number>;
   await db.transaction('r', tableNames.map((t) => db.table(t)), async () => {
     // The writer may await non-IndexedDB work (encryption): Dexie.waitFor keeps the transaction open.
