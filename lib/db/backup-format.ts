@@ -27,7 +27,7 @@ export const BACKUP_PAGE = 2000;
  * a round trip and a range seek (at 10k, 2,000-record pages of interactions read in 1.7 s against
  * 0.9 s for 10,000; a whole-table toArray 1.0 s); 10,000 customers are ≈ 6 MB of JSON.
  */
-export const EXPORT_PAGE = 10_000;
+export const EXPORT_PAGE = 5000;
 
 /** Everything but the tables. */
 export const backupHeaderSchema = z.object({

@@ -23,9 +23,14 @@ const SLICE_BYTES = 1 << 20;
 export function blobTextSource(blob: Blob, sliceBytes = SLICE_BYTES): TextSource {
   return async function* read() {
     const decoder = new TextDecoder('utf-8', { fatal: true });
+    const slice = (at: number) => (at < blob.size ? blob.slice(at, at + sliceBytes).arrayBuffer() : undefined);
     try {
-      for (let at = 0; at < blob.size; at += sliceBytes) {
-        yield decoder.decode(new Uint8Array(await blob.slice(at, at + sliceBytes).arrayBuffer()), { stream: true });
+      // One slice is read ahead, so the next bytes are on their way while this slice is parsed and written.
+      let next = slice(0);
+      for (let at = 0; next; at += sliceBytes) {
+        const bytes = await next;
+        next = slice(at + sliceBytes);
+        yield decoder.decode(new Uint8Array(bytes), { stream: true });
       }
       const tail = decoder.decode();
       if (tail) yield tail;
@@ -192,17 +197,19 @@ export async function restoreBackupSource(
   await db.transaction('rw', tableNames.map((t) => db.table(t)), async () => {
     replaced = await tableCounts(ctx);
     for (const t of tableNames) await db.table(t).clear();
-    let inflight: Promise<unknown> | undefined;
+    // Two pages in flight: IndexedDB writes one while the next is handed over (its records cloned).
+    const inflight: Promise<unknown>[] = [];
     let done = 0;
     header = await readBackupSource(source, async (t, records) => {
-      if (inflight) await inflight;
-      inflight = db.table(t).bulkAdd(records);
-      inflight.catch(() => undefined); // awaited below; this only marks the rejection as handled meanwhile
+      const write = db.table(t).bulkAdd(records);
+      write.catch(() => undefined); // awaited below; this only marks the rejection as handled meanwhile
+      inflight.push(write);
+      if (inflight.length > 1) await inflight.shift();
       incoming[t] += records.length;
       done += records.length;
       options.onProgress?.(done, options.total ?? done);
     }, { wait: (next) => Dexie.waitFor(Dexie.ignoreTransaction(next)), dbVersion: db.verno, pageSize: options.pageSize });
-    if (inflight) await inflight;
+    for (const write of inflight) await write;
   });
   if (options.saveSettings && header) await options.saveSettings(header.settings);
   return { exportedAt: header!.exportedAt, incoming, replaced };
