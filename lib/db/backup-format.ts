@@ -24,8 +24,9 @@ export const tableNames = Object.keys(backupTables) as TableName[];
 export const BACKUP_PAGE = 2000;
 /**
  * Records per page read from a table for a backup. Larger than BACKUP_PAGE: each page read costs
- * a round trip and a range seek (at 10k, 2,000-record pages of interactions read in 1.7 s against
- * 0.9 s for 10,000; a whole-table toArray 1.0 s); 10,000 customers are ≈ 6 MB of JSON.
+ * a round trip and a range seek (at 10k, 2,000-record pages of interactions read in 1.7 s, 10,000
+ * in 0.9 s, a whole-table toArray in 1.0 s); at 100k, pages of 10,000 peaked at 162 MB of heap and
+ * pages of 2,000 at 90 MB.
  */
 export const EXPORT_PAGE = 5000;
 

@@ -175,7 +175,7 @@ export async function previewBackupSource(ctx: RepoContext, source: TextSource, 
  * Restore a backup, replacing every table in ONE read-write transaction (all or nothing: a bad
  * record anywhere, a failed write or a lock aborts it and the database is as it was). The file is
  * read and validated page by page inside it (Dexie.waitFor keeps the transaction open across file
- * reads); the write of one page overlaps the parsing of the next. The settings go to
+ * reads); two pages are in flight, so IndexedDB writes while the next page is parsed. The settings go to
  * `saveSettings` (browser.storage lives outside the database) once the data committed.
  * `total` (the preview's record count) makes `onProgress` report done / total.
  */
