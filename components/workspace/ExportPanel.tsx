@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
-import { exportBackupText } from '../../lib/security/backup';
+import { exportBackupFile } from '../../lib/security/backup';
 import type { Customer } from '../../lib/domain';
 import { t } from '../../lib/i18n';
 import { exportCustomersCsv, exportCustomersVCard, forEachCustomerPage } from '../../lib/import-export/export';
@@ -33,7 +33,7 @@ export function ExportPanel() {
         download(await toXlsx(rows), `${stamp('cardfile')}.xlsx`);
       } else {
         // The same file as Privacy → Backup (unencrypted here); it also resets the backup reminder.
-        download(new Blob([await exportBackupText(repo)], { type: 'application/json' }), `${stamp('cardfile-backup')}.json`);
+        download(await exportBackupFile(repo), `${stamp('cardfile-backup')}.json`); // written page by page (lib/db/backup)
       }
       showToast(t('exp.done', { count }));
     } catch (e) {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
 import { importPrepared, ImportValidationError, type DuplicateMode } from '../../lib/db/import';
-import { previewRestore, restoreBackup, type BackupPreview } from '../../lib/db/backup';
-import { isEncryptedBackup, readBackupText } from '../../lib/security/backup';
+import { previewBackupSource, restoreBackupSource, type BackupPreview, type TextSource } from '../../lib/db/backup';
+import { asBackupError, backupSource, isEncryptedBackupFile } from '../../lib/security/backup';
 import { formatDate, t, type MessageKey } from '../../lib/i18n';
 import { saveSettings } from '../../lib/settings';
 import { columnTargets, type ColumnMapping, type ColumnTarget } from '../../lib/import-export/columns';
@@ -14,7 +14,7 @@ import { showToast } from '../common/Toast';
 type Loaded =
   | { kind: 'table'; file: File; bytes: Uint8Array; result: CsvParseResult; xlsx: boolean; prepared: PreparedImport }
   | { kind: 'vcard'; result: Pick<CsvParseResult, 'drafts' | 'errors' | 'rowNumbers'>; prepared: PreparedImport }
-  | { kind: 'backup'; json: unknown; preview: BackupPreview };
+  | { kind: 'backup'; source: TextSource; preview: BackupPreview };
 
 async function parseTable(bytes: Uint8Array, xlsx: boolean, mapping?: ColumnMapping[]): Promise<CsvParseResult> {
   if (xlsx) {
@@ -71,8 +71,16 @@ export function ImportWizard() {
     setOutcome(null);
     setLoaded(null);
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
       const name = file.name.toLowerCase();
+      if (name.endsWith('.json')) {
+        // A JSON backup is streamed (never read whole): sealed ones (Privacy → Backup with a passphrase)
+        // too. The preview pass validates every record before anything is replaced.
+        const pass = (await isEncryptedBackupFile(file)) ? (prompt(t('sec.passphrase')) ?? '') : undefined;
+        const source = await backupSource(file, pass);
+        setLoaded({ kind: 'backup', source, preview: await previewBackupSource(getRepo(), source) });
+        return;
+      }
+      const bytes = new Uint8Array(await file.arrayBuffer());
       if (name.endsWith('.csv') || name.endsWith('.txt') || name.endsWith('.tsv')) {
         const result = await parseTable(bytes, false);
         setLoaded({ kind: 'table', file, bytes, xlsx: false, result, prepared: await prepare(result) });
@@ -84,14 +92,10 @@ export function ImportWizard() {
         const drafts = parseVCards(bytes);
         const result = { drafts, errors: drafts.length ? [] : [{ row: 0, message: t('imp.noCards') }], rowNumbers: drafts.map((_, i) => i + 1) };
         setLoaded({ kind: 'vcard', result, prepared: await prepare(result) });
-      } else if (name.endsWith('.json')) {
-        const text = new TextDecoder().decode(bytes);
-        // Sealed backups (Privacy → Backup with a passphrase) are opened here too.
-        const json = await readBackupText(text, isEncryptedBackup(text) ? (prompt(t('sec.passphrase')) ?? '') : undefined);
-        setLoaded({ kind: 'backup', json, preview: await previewRestore(getRepo(), json) });
       } else setLoaded({ kind: 'error', message: t('imp.unknownType') });
     } catch (e) {
-      setLoaded({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      const err = asBackupError(e);
+      setLoaded({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
     } finally {
       setBusy(false);
     }
@@ -126,14 +130,19 @@ export function ImportWizard() {
   async function restore() {
     if (loaded?.kind !== 'backup') return;
     setBusy(true);
+    const total = Object.values(loaded.preview.incoming).reduce((a, b) => a + b, 0);
+    setProgress({ done: 0, total });
     try {
-      await restoreBackup(getRepo(), loaded.json, { mode: 'replace', saveSettings: async (s) => { await saveSettings(s); } });
+      await restoreBackupSource(getRepo(), loaded.source, {
+        mode: 'replace', total, saveSettings: async (s) => { await saveSettings(s); }, onProgress: (done) => setProgress({ done, total }),
+      });
       setLoaded(null);
       showToast(t('imp.restored'));
     } catch (e) {
       setOutcome({ text: t('imp.failed', { message: e instanceof Error ? e.message : String(e) }) });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 

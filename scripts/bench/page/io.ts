@@ -76,22 +76,42 @@ export async function exportCsv(ctx: RepoContext, reps: number) {
   return { paged, bytes: paged.last, peakMb: paged.peakMb, naive, naivePeakMb: naive.peakMb };
 }
 
-/** A full JSON backup (exportBackup + stringify) and its restore into a scratch database (compared table by table). */
+/**
+ * A full JSON backup written page by page into a Blob (exportBackupBlob), then restored from that
+ * Blob into a scratch database the way the UI does: a preview pass (read + validate every record),
+ * then the restore pass (one transaction, written page by page); compared table by table. Beside
+ * it, the naive backup: the whole object in memory, then one JSON.stringify.
+ */
 export async function backupRestore(ctx: RepoContext) {
-  const backupMod = await optional('backup');
-  if (!backupMod) return pending;
-  let text = '';
-  const exported = await peakHeap(async () => { text = JSON.stringify(await backupMod.exportBackup(ctx)); return text.length; });
-  const backupMs = exported.ms;
+  const loaded = await optional('backup');
+  if (!loaded) return pending;
+  const mod = loaded as unknown as typeof import('../../../lib/db/backup');
+  if (!('exportBackupBlob' in mod)) return pending;
+  let blob: Blob | undefined;
+  const exported = await peakHeap(async () => { blob = (await mod.exportBackupBlob(ctx)).blob; return blob.size; });
+  const naive = await peakHeap(async () => JSON.stringify(await mod.exportBackup(ctx)).length);
   const scratch = new CardfileDb('cardfile-bench-restore');
   try {
-    const t1 = performance.now();
-    await backupMod.restoreBackup(makeContext(scratch, { settings: ctx.settings }), JSON.parse(text), { mode: 'replace' });
-    const restoreMs = performance.now() - t1;
-    text = '';
+    const target = makeContext(scratch, { settings: ctx.settings });
+    const source = mod.blobTextSource(blob!);
+    let previewMs = 0;
+    const restored = await peakHeap(async () => {
+      const t0 = performance.now();
+      const preview = await mod.previewBackupSource(target, source);
+      previewMs = performance.now() - t0;
+      const total = Object.values(preview.incoming).reduce((a, b) => a + b, 0);
+      return mod.restoreBackupSource(target, source, { mode: 'replace', total });
+    });
+    blob = undefined;
     const names = ['customers', 'interactions', 'followUps', 'audit'] as const;
     const counts = await Promise.all(names.map(async (t) => [t, await ctx.db.table(t).count(), await scratch.table(t).count()] as const));
-    return { backupMs: Math.round(backupMs), restoreMs: Math.round(restoreMs), bytes: exported.result, peakMb: exported.peakMb, sameCounts: counts.every(([, a, b]) => a === b), counts };
+    const round = (x: number) => Math.round(x);
+    return {
+      backupMs: round(exported.ms), bytes: exported.result, peakMb: exported.peakMb,
+      naiveBackupMs: round(naive.ms), naiveBytes: naive.result, naivePeakMb: naive.peakMb,
+      restoreMs: round(restored.ms), previewMs: round(previewMs), writeMs: round(restored.ms - previewMs), restorePeakMb: restored.peakMb,
+      sameCounts: counts.every(([, a, b]) => a === b), counts,
+    };
   } finally {
     await scratch.delete();
   }
