@@ -18,7 +18,9 @@ export async function forEachCustomerPage(
   let count = 0;
   for (;;) {
     const base = after === undefined ? ctx.db.customers.orderBy(':id') : ctx.db.customers.where(':id').above(after);
-    const page = await base.limit(PAGE).toArray();
+    const tr = performance.now();
+    const page = await base.limit(Number((globalThis as any).__page) || PAGE).toArray();
+    (globalThis as any).__read = ((globalThis as any).__read ?? 0) + performance.now() - tr;
     if (page.length === 0) return count;
     after = page[page.length - 1]!.id;
     const kept = page.filter((c) => c.deletedAt === null && filter(c));
@@ -31,10 +33,14 @@ export async function forEachCustomerPage(
 export async function exportCustomersCsv(ctx: RepoContext, filter?: (c: Customer) => boolean): Promise<Blob> {
   const parts: BlobPart[] = [`\uFEFF${csvLine(csvHeader())}`];
   await forEachCustomerPage(ctx, (page) => {
+    const tw = performance.now();
     let text = '';
     for (const c of page) text += csvLine(customerCsvRow(c));
     parts.push(new Blob([text]));
+    (globalThis as any).__write = ((globalThis as any).__write ?? 0) + performance.now() - tw;
   }, filter);
+  console.log(`[stage] read ${Math.round((globalThis as any).__read)} write ${Math.round((globalThis as any).__write)} page ${(globalThis as any).__page}`);
+  (globalThis as any).__read = 0; (globalThis as any).__write = 0;
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }
 
