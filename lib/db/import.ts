@@ -166,15 +166,26 @@ export async function importPrepared(ctx: RepoContext, prepared: PreparedImport,
     const writes: [Customer[], 'add' | 'put'][] = [[[...created.values()], 'add'], [[...merged.values()], 'put']];
     const count = created.size + merged.size;
     let written = 0;
+    const inflight: Promise<number>[] = [];
+    const settle = async () => {
+      written += await inflight.shift()!;
+      options.onProgress?.(Math.round((written / count) * total), total);
+    };
     for (const [records, how] of writes) {
       for (let i = 0; i < records.length; i += chunk) {
         const part = records.slice(i, i + chunk);
-        await (how === 'add' ? db.customers.bulkAdd(part) : db.customers.bulkPut(part));
-        await db.audit.bulkAdd(part.map((c) => audit(c, how === 'add' ? [] : ['merged'])));
-        written += part.length;
-        options.onProgress?.(Math.round((written / count) * total), total);
+        // A chunk's cards and audit rows are requested together, and the next chunk is requested
+        // before this one is done: IndexedDB writes one while the page serialises the next.
+        const done = Promise.all([
+          how === 'add' ? db.customers.bulkAdd(part) : db.customers.bulkPut(part),
+          db.audit.bulkAdd(part.map((c) => audit(c, how === 'add' ? [] : ['merged']))),
+        ]).then(() => part.length);
+        done.catch(() => undefined); // a failure is thrown where it is awaited (settle), not reported twice
+        inflight.push(done);
+        if (inflight.length > 1) await settle();
       }
     }
+    while (inflight.length) await settle();
   });
   options.onProgress?.(total, total);
   return report;

@@ -3,26 +3,31 @@ import type { RepoContext } from '../db/context';
 import { csvHeader, csvLine, customerCsvRow } from './csv-write';
 import { toVCard } from './vcard-write';
 
-const PAGE = 2000;
+/**
+ * Records per page. Measured at 100k in Chromium: 2,000 → 50 round trips, most of the time spent
+ * waiting; 10,000 → fast but ≈ 90 MB peak; 5,000 with the next page read ahead is the middle.
+ */
+const PAGE = 5000;
 
 /**
  * Visit live customers page by page in primary-key order (time-ordered ids = creation order),
- * so an export of 100k never holds the whole table (SPEC §9: `toArray` of 100k ≈ 260 MB).
+ * so an export of 100k never holds the whole table (SPEC §9: `toArray` of 100k ≈ 260 MB). The
+ * next page is requested before `visit` runs: IndexedDB reads it while this page is written out.
  */
 export async function forEachCustomerPage(
   ctx: RepoContext,
   visit: (page: Customer[]) => void,
   filter: (c: Customer) => boolean = () => true,
+  pageSize = PAGE,
 ): Promise<number> {
-  let after: string | undefined;
+  const table = ctx.db.customers;
+  const read = (after?: string): Promise<Customer[]> => (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(pageSize).toArray();
+  let next = read();
   let count = 0;
   for (;;) {
-    const base = after === undefined ? ctx.db.customers.orderBy(':id') : ctx.db.customers.where(':id').above(after);
-    const tr = performance.now();
-    const page = await base.limit(Number((globalThis as any).__page) || PAGE).toArray();
-    (globalThis as any).__read = ((globalThis as any).__read ?? 0) + performance.now() - tr;
+    const page = await next;
     if (page.length === 0) return count;
-    after = page[page.length - 1]!.id;
+    next = page.length < pageSize ? Promise.resolve([]) : read(page[page.length - 1]!.id);
     const kept = page.filter((c) => c.deletedAt === null && filter(c));
     count += kept.length;
     if (kept.length) visit(kept);
@@ -33,14 +38,11 @@ export async function forEachCustomerPage(
 export async function exportCustomersCsv(ctx: RepoContext, filter?: (c: Customer) => boolean): Promise<Blob> {
   const parts: BlobPart[] = [`\uFEFF${csvLine(csvHeader())}`];
   await forEachCustomerPage(ctx, (page) => {
-    const tw = performance.now();
     let text = '';
     for (const c of page) text += csvLine(customerCsvRow(c));
+    // A Blob part per page: the text leaves the JS heap (peak memory stays at about two pages).
     parts.push(new Blob([text]));
-    (globalThis as any).__write = ((globalThis as any).__write ?? 0) + performance.now() - tw;
   }, filter);
-  console.log(`[stage] read ${Math.round((globalThis as any).__read)} write ${Math.round((globalThis as any).__write)} page ${(globalThis as any).__page}`);
-  (globalThis as any).__read = 0; (globalThis as any).__write = 0;
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }
 
