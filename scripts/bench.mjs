@@ -68,6 +68,20 @@ if (previous) {
   results.sizes = previous.sizes;
 }
 
+/** Wait until `bytes()` has not changed for 30 s (at most 10 min); returns the seconds waited. */
+async function settle(bytes) {
+  const t0 = Date.now();
+  let last = -1;
+  let stableSince = Date.now();
+  while (Date.now() - t0 < 600_000) {
+    await new Promise((r) => setTimeout(r, 5_000));
+    const now = bytes();
+    if (now !== last) { last = now; stableSince = Date.now(); }
+    else if (Date.now() - stableSince >= 30_000) break;
+  }
+  return Math.round((Date.now() - t0) / 1000);
+}
+
 const version = dataVersion(repo);
 for (const n of sizes) {
   const dir = profileDir(repo, n);
@@ -85,10 +99,16 @@ for (const n of sizes) {
     meta = { dataVersion: version, n, id, seeded, seedSeconds: Math.round((Date.now() - t0) / 1000), seededAt: new Date().toISOString() };
     await context.close();
     // Measured now, closed: later runs add other databases of the origin (the search index, scratch
-    // restores). Reopened and left idle for a minute first, so LevelDB's pending compactions settle
-    // (measured right after seeding, 100k reads up to 20 MB more than an hour later).
+    // restores). Reopened and left idle until LevelDB's compactions settle: mid-compaction a folder
+    // holds the input and output files both (10k read 48 MB with the database not yet reopened, 25 MB once
+    // settled).
+    // LevelDB replays its log and compacts only once the database is opened again: open it, then wait.
     const again = await launch(dir, benchExt);
-    await new Promise((r) => setTimeout(r, 60_000));
+    const opener = await again.context.newPage();
+    await opener.goto(`chrome-extension://${again.id}/bench.html`);
+    await opener.waitForFunction(() => !!window.cardfileBench);
+    await opener.evaluate(() => window.cardfileBench.counts());
+    meta.diskSettleSeconds = await settle(() => indexedDbBytes(dir, id));
     await again.context.close();
     meta.diskAfterSeedBytes = indexedDbBytes(dir, id);
     writeMeta(dir, meta);

@@ -2,19 +2,32 @@ import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
 
 /**
  * Compact storage (SPEC §9: ≤ 250 MB for 100,000 customers and 500,000 interactions). IndexedDB
- * stores every property name and value of every record; most records carry the same empty
- * defaults (department '', notes '', interests [], customFields {}, deletedAt null …), ~110 bytes
- * per customer and ~40 per interaction, about 30 MB at that size. They are left out on write and
- * put back on read, so every layer above sees the full record. Only fields no index reads are
- * listed: what an index sees does not change.
+ * stores every property name and value of every record, and most records carry the same
+ * defaults: empty ones (department '', notes '', interests [], customFields {}, deletedAt null …),
+ * keys left undefined by optional fields (an interaction's amount, currency, satisfaction …),
+ * `rev` 1, and a timestamp equal to its twin (a record never edited has updatedAt = createdAt).
+ * They are left out on write and put back on read, so every layer above sees the full record.
+ * Measured on 10,000 demo customers + 50,000 interactions in Chromium: 27.0 MB on disk with the
+ * empty defaults left out, 23.5 MB with undefined keys left out as well. Only fields no index
+ * reads are listed: what an index sees does not change (customers keep updatedAt, which is indexed,
+ * and drop createdAt instead).
  */
-const EMPTY: Record<string, Record<string, () => unknown>> = {
+type Default = (record: Rec) => unknown;
+const empty = (make: () => unknown): Default => make;
+const sameAs = (field: string): Default => (r) => r[field];
+const one: Default = () => 1;
+
+const DEFAULTS: Record<string, Record<string, Default>> = {
   customers: {
-    company: () => '', title: () => '', department: () => '', emails: () => [], phones: () => [], addresses: () => [],
-    websites: () => [], social: () => [], interests: () => [], notes: () => '', customFields: () => ({}), deletedAt: () => null,
+    company: empty(() => ''), title: empty(() => ''), department: empty(() => ''), emails: empty(() => []), phones: empty(() => []),
+    addresses: empty(() => []), websites: empty(() => []), social: empty(() => []), interests: empty(() => []), notes: empty(() => ''),
+    customFields: empty(() => ({})), deletedAt: empty(() => null), createdAt: sameAs('updatedAt'), rev: one,
   },
-  interactions: { place: () => '', subject: () => '', content: () => '', result: () => '', deletedAt: () => null },
-  followUps: { note: () => '', deletedAt: () => null },
+  interactions: {
+    place: empty(() => ''), subject: empty(() => ''), content: empty(() => ''), result: empty(() => ''), deletedAt: empty(() => null),
+    updatedAt: sameAs('createdAt'), rev: one,
+  },
+  followUps: { note: empty(() => ''), deletedAt: empty(() => null), updatedAt: sameAs('createdAt'), rev: one },
 };
 
 type Rec = Record<string, unknown>;
@@ -25,26 +38,33 @@ function isEmpty(v: unknown): boolean {
   return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length === 0;
 }
 
-/** The record without its empty defaults (a shallow copy; the caller's object is left alone). */
+/** True when `v` is what the default would put back: the same primitive, or empty where the default is empty. */
+function isDefault(v: unknown, def: unknown): boolean {
+  return v === def || (isEmpty(v) && isEmpty(def));
+}
+
+/** The record without its defaults and undefined keys (a shallow copy; the caller's object is left alone). */
 export function stripEmpty(table: string, value: unknown): unknown {
-  const fields = EMPTY[table];
+  const fields = DEFAULTS[table];
   if (!fields || typeof value !== 'object' || value === null) return value;
+  const v = value as Rec;
   let out: Rec | undefined;
-  for (const k of Object.keys(fields)) {
-    if (k in value && isEmpty((value as Rec)[k])) {
-      out ??= { ...(value as Rec) };
-      delete out[k];
-    }
-  }
+  const drop = (k: string) => {
+    out ??= { ...v };
+    delete out[k];
+  };
+  for (const k of Object.keys(v)) if (v[k] === undefined) drop(k);
+  // Judged against the caller's record: a default may read another field (createdAt ← updatedAt).
+  for (const [k, def] of Object.entries(fields)) if (k in v && v[k] !== undefined && isDefault(v[k], def(v))) drop(k);
   return out ?? value;
 }
 
-/** The record with its empty defaults back (fresh arrays and objects each time). */
+/** The record with its defaults back (fresh arrays and objects each time). */
 export function restoreEmpty(table: string, value: unknown): unknown {
-  const fields = EMPTY[table];
+  const fields = DEFAULTS[table];
   if (!fields || typeof value !== 'object' || value === null) return value;
   const v = value as Rec;
-  for (const [k, make] of Object.entries(fields)) if (!(k in v)) v[k] = make();
+  for (const [k, def] of Object.entries(fields)) if (!(k in v)) v[k] = def(v);
   return v;
 }
 
@@ -84,6 +104,6 @@ export const compactMiddleware: Middleware<DBCore> = {
   name: 'cardfile-compact',
   level: -1.5,
   create(down) {
-    return { ...down, table: (name: string) => (name in EMPTY ? compactTable(down.table(name), name) : down.table(name)) };
+    return { ...down, table: (name: string) => (name in DEFAULTS ? compactTable(down.table(name), name) : down.table(name)) };
   },
 };

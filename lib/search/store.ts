@@ -4,7 +4,7 @@ import { cryptoState } from '../security/state';
 import type { Customer } from '../domain/customer';
 import type { CardfileDb } from '../db/schema';
 import { INDEX_FORMAT } from './compact';
-import { buildFromDb, type BuiltIndex } from './from-db';
+import { buildFromDb, changedSince, type BuiltIndex } from './from-db';
 import { loadSearchIndex, type SearchHit, type SearchIndex } from './index';
 
 export type SearchStatus = 'loading' | 'building' | 'ready' | 'error';
@@ -50,6 +50,8 @@ export class SearchStore {
   /** Milliseconds spent restoring / building / catching up, for the benchmark and diagnostics. */
   readonly timings: { readMs?: number; restoreMs?: number; buildMs?: number; catchUpMs?: number; readyMs?: number; readyAt?: number } = {};
   readonly ready: Promise<void>;
+  /** Cards applied incrementally since opening (catch-up and live changes), for tests and diagnostics. */
+  applied = 0;
   private index: SearchIndex | undefined;
   private watermark = 0;
   private changedSinceSave = 0;
@@ -134,7 +136,7 @@ export class SearchStore {
   private async adopt(built: BuiltIndex): Promise<void> {
     const fresh = loadSearchIndex(built.blob);
     this.meanwhile = [];
-    const rows = await this.db.customers.where('updatedAt').aboveOrEqual(built.watermark).toArray();
+    const rows = await changedSince(this.db, built.watermark, new Set(built.atWatermark));
     // Rows the live query applied to the old index while that read ran are applied again here.
     for (const c of [...rows, ...this.meanwhile]) fresh.update(c);
     this.meanwhile = undefined;
@@ -153,6 +155,7 @@ export class SearchStore {
     if (saved && restored) {
       this.index = restored;
       this.watermark = saved.watermark;
+      this.atWatermark = new Set(saved.atWatermark);
       this.timings.restoreMs = performance.now() - t;
     } else {
       this.status = 'building';
@@ -161,6 +164,7 @@ export class SearchStore {
       this.timings.buildMs = performance.now() - t;
       this.index = loadSearchIndex(built.blob);
       this.watermark = built.watermark;
+      this.atWatermark = new Set(built.atWatermark);
       if (!cryptoState.enabled) void set(KEY, { ...built, format: INDEX_FORMAT } satisfies Persisted, this.kv).catch((e: unknown) => console.warn('search index not saved', e));
     }
     t = performance.now();
@@ -182,11 +186,11 @@ export class SearchStore {
     }
   }
 
-  /** Apply every customer changed from the watermark on, now and whenever the table changes. */
+  /** Apply every customer changed since the watermark (see changedSince), now and whenever the table changes. */
   private follow(): Promise<void> {
     return new Promise((resolve, reject) => {
       let first = true;
-      this.subscription = liveQuery(() => this.db.customers.where('updatedAt').aboveOrEqual(this.watermark).toArray()).subscribe({
+      this.subscription = liveQuery(() => changedSince(this.db, this.watermark, this.atWatermark)).subscribe({
         next: (rows) => {
           this.apply(rows);
           if (first) resolve();
@@ -205,11 +209,8 @@ export class SearchStore {
     for (const c of rows) if (c.updatedAt > top) top = c.updatedAt;
     const atTop = new Set<string>();
     for (const c of rows) {
-      const key = `${c.id}:${c.rev}`;
       this.meanwhile?.push(c);
-      if (c.updatedAt === top) atTop.add(key);
-      // Rows exactly at the old watermark were already applied last time (aboveOrEqual).
-      if (c.updatedAt === this.watermark && this.atWatermark.has(key)) continue;
+      if (c.updatedAt === top) atTop.add(c.id);
       index.update(c);
       changed++;
     }
@@ -217,6 +218,7 @@ export class SearchStore {
     else for (const key of atTop) this.atWatermark.add(key);
     this.watermark = top;
     if (changed === 0) return;
+    this.applied += changed;
     this.changedSinceSave += changed;
     this.emit();
     if (this.changedSinceSave >= (this.opts.persistAfter ?? 2000) && !this.saving) {

@@ -71,6 +71,35 @@ describe('compact storage: empty defaults are not stored, and come back on every
     expect(restoreEmpty('customers', stripEmpty('customers', input))).toMatchObject(input);
   });
 
+  it.each([
+    ['customers', 'createdAt equal to updatedAt', { createdAt: 5, updatedAt: 5 }, { updatedAt: 5 }],
+    ['customers', 'createdAt older than updatedAt', { createdAt: 4, updatedAt: 5 }, { createdAt: 4, updatedAt: 5 }],
+    ['customers', 'rev 1', { rev: 1 }, {}],
+    ['customers', 'rev 2', { rev: 2 }, { rev: 2 }],
+    ['customers', 'an undefined optional key', { birthday: undefined, name: 'A' }, { name: 'A' }],
+    ['interactions', 'updatedAt equal to createdAt', { createdAt: 5, updatedAt: 5 }, { createdAt: 5 }],
+    ['interactions', 'updatedAt after createdAt', { createdAt: 5, updatedAt: 6 }, { createdAt: 5, updatedAt: 6 }],
+    ['interactions', 'undefined amount and currency', { amount: undefined, currency: undefined, type: 'call' }, { type: 'call' }],
+    ['interactions', 'an amount of 0 (a value, not a default)', { amount: 0 }, { amount: 0 }],
+    ['followUps', 'rev 1, updatedAt = createdAt, empty note', { rev: 1, createdAt: 5, updatedAt: 5, note: '' }, { createdAt: 5 }],
+  ] as [string, string, Record<string, unknown>, Record<string, unknown>][])('%s: %s', (table, _n, input, stored) => {
+    expect(stripEmpty(table, input)).toEqual(stored);
+    expect(Object.keys(stripEmpty(table, input) as object).sort()).toEqual(Object.keys(stored).sort());
+    const back = restoreEmpty(table, stripEmpty(table, input)) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(input)) if (v !== undefined) expect(back[k]).toEqual(v);
+  });
+
+  it('keeps edited records whole through a write and a read (rev, timestamps)', async () => {
+    const ctx = freshContext();
+    const c = await createCustomer(ctx, { name: 'Di' });
+    expect(await raw(ctx, 'customers', c.id)).not.toHaveProperty('createdAt');
+    ctx.clock.now += 1000;
+    await ctx.db.customers.update(c.id, { title: 'CFO', rev: 2, updatedAt: ctx.now() });
+    const stored = await raw(ctx, 'customers', c.id);
+    expect(stored).toMatchObject({ createdAt: c.createdAt, rev: 2 });
+    expect(await ctx.db.customers.get(c.id)).toEqual({ ...c, title: 'CFO', rev: 2, updatedAt: ctx.now() });
+  });
+
   it('leaves other tables and non-objects alone', () => {
     const entry = { id: 'a', fields: [] };
     expect(stripEmpty('audit', entry)).toBe(entry);

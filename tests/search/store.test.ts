@@ -2,6 +2,7 @@ import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createCustomer, softDeleteCustomer, updateCustomer } from '../../lib/db';
 import { SearchStore } from '../../lib/search/store';
+import { changedSince } from '../../lib/search/from-db';
 import { freshContext } from '../db/helpers';
 
 const kvFor = () => createStore(`search-test-${Math.random()}`, 'index');
@@ -69,6 +70,44 @@ describe('SearchStore', () => {
     const again = new SearchStore(ctx.db, { kv });
     await again.ready;
     expect(ids(again, 'al')).toHaveLength(2);
+    again.close();
+  });
+
+  it('reads only unseen cards at the watermark (an import shares one timestamp)', async () => {
+    const ctx = freshContext();
+    const batch = await Promise.all(Array.from({ length: 6 }, (_, i) => createCustomer(ctx, { name: `Batch ${i}` })));
+    const at = batch[0]!.updatedAt;
+    const ids = batch.map((c) => c.id);
+    const cases: [string, number, string[], string[]][] = [
+      ['nothing seen: every card at the watermark', at, [], ids],
+      ['all seen: nothing', at, ids, []],
+      ['some seen: the others', at, ids.slice(0, 4), ids.slice(4)],
+      ['watermark before: everything after it', at - 1, ids, ids],
+      ['watermark after: nothing', at + 1, [], []],
+    ];
+    for (const [, watermark, seen, expected] of cases) {
+      const rows = await changedSince(ctx.db, watermark, new Set(seen));
+      expect(rows.map((c) => c.id).sort()).toEqual([...expected].sort());
+    }
+  });
+
+  it('reopening after a same-timestamp batch fetches no card, and a later write fetches one', async () => {
+    const ctx = freshContext();
+    const kv = kvFor();
+    for (let i = 0; i < 30; i++) await createCustomer(ctx, { name: `Imported ${i}` });
+    const first = new SearchStore(ctx.db, { kv });
+    await first.ready;
+    first.close();
+    const again = new SearchStore(ctx.db, { kv });
+    await again.ready;
+    expect(again.timings.restoreMs).toBeDefined();
+    expect(again.applied).toBe(0); // the 30 cards at the watermark are in the saved index already
+    expect(ids(again, 'imported')).toHaveLength(30);
+    // Same millisecond as the batch: still picked up, and alone.
+    const late = await createCustomer(ctx, { name: 'Latecomer Lee' });
+    await changed(again, () => ids(again, 'latecomer').length === 1);
+    expect(ids(again, 'latecomer')).toEqual([late.id]);
+    expect(again.applied).toBe(1);
     again.close();
   });
 });
