@@ -4,8 +4,10 @@ import { csvHeader, csvLine, customerCsvRow } from './csv-write';
 import { toVCard } from './vcard-write';
 
 /**
- * Records per page. Measured at 100k in Chromium: 2,000 → 50 round trips, most of the time spent
- * waiting; 10,000 → fast but ≈ 90 MB peak; 5,000 with the next page read ahead is the middle.
+ * Records per page. Measured at 100k in Chromium (load 8–13, warm): 2,000 without read-ahead
+ * 2.5–3.7 s and ≤ 67 MB; 5,000 read ahead 2.1–3.8 s and ≤ 102 MB; 10,000 read ahead 2.2–3.3 s but
+ * up to 142 MB, too close to the 150 MB ceiling (SPEC §9). The first export after the browser starts
+ * is 2–4× slower (cold reads): that, not the page size, dominates a single run.
  */
 const PAGE = 5000;
 
