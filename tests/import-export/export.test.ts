@@ -34,7 +34,7 @@ describe('streaming export', () => {
     expect(highOnly.drafts).toHaveLength(1499);
     const vcf = parseVCards(new Uint8Array(await (await exportCustomersVCard(ctx, '4.0')).arrayBuffer()));
     expect(vcf).toHaveLength(4499);
-  }, 120_000); // fake-indexeddb is slow; 4,500 rows make three export pages
+  }, 120_000); // fake-indexeddb is slow; paging itself (pages of 3) is in io-fast-paths.test.ts
 });
 
 describe('xlsx', () => {
