@@ -21,8 +21,9 @@ export function LockSettings() {
     }
   };
   const db = getRepo().db;
+  // 'working' while a pass seals or opens every record: the lock protects the data only once it ends.
   return (
-    <section class="lock-settings" data-testid="lock-settings" data-lock={status.enabled ? 'on' : 'off'}>
+    <section class="lock-settings" data-testid="lock-settings" data-lock={progress !== undefined ? 'working' : status.enabled ? 'on' : 'off'}>
       <h2>{t('sec.lock')}</h2>
       <p class="muted">{status.enabled ? t('sec.lockOn') : t('sec.lockOff')}</p>
       {!status.enabled && (
