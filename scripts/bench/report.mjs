@@ -47,8 +47,9 @@ function rows(results) {
     const ex = r.export;
     out.push(row(`export to CSV${ex?.peakMb !== undefined ? ` (peak ${ex.peakMb} MB; naive ${ex.naivePeakMb} MB)` : ''}`, n, ex?.paged ?? ex, ex?.naive?.median, '≤ 4 s, ≤ 150 MB', ex?.paged ? ex.paged.median <= 4000 && ex.peakMb <= 150 : undefined));
     const bk = r.backup;
-    out.push(row(`backup (JSON)${bk?.bytes ? `, ${Math.round(bk.bytes / 2 ** 20)} MB, peak ${bk.peakMb} MB` : ''}`, n, bk?.backupMs !== undefined ? { median: bk.backupMs, p95: bk.backupMs } : bk, undefined, ''));
-    out.push(row(`restore (into an empty db${bk?.sameCounts === false ? ', COUNTS DIFFER' : ''})`, n, bk?.restoreMs !== undefined ? { median: bk.restoreMs, p95: bk.restoreMs } : bk, undefined, ''));
+    const once = (ms) => (ms !== undefined ? { median: ms, p95: ms } : bk);
+    out.push(row(`backup (JSON, streamed)${bk?.bytes ? `, ${Math.round(bk.bytes / 1e6)} MB, peak heap ${bk.peakMb} MB${bk.naivePeakMb ? ` (one-shot: ${bk.naivePeakMb} MB)` : ''}` : ''}`, n, once(bk?.backupMs), bk?.naiveBackupMs, ''));
+    out.push(row(`restore into an empty db (streamed${bk?.previewMs !== undefined ? `: check ${fmt(bk.previewMs)} + write ${fmt(bk.writeMs)}` : ''}${bk?.restorePeakMb ? `, peak heap ${bk.restorePeakMb} MB` : ''}${bk?.sameCounts === false ? ', COUNTS DIFFER' : ''})`, n, once(bk?.restoreMs), undefined, ''));
     const fu = r.followUps;
     out.push(row('follow-ups: daily pass over all', n, fu?.daily ?? fu, undefined, '≤ 15 s', fu?.daily?.median <= 15000));
     out.push(row('follow-ups: re-plan one customer (incremental)', n, fu?.replan ?? fu, fu?.daily?.median, '≤ 10 ms', fu?.replan?.median <= 10));
