@@ -50,7 +50,7 @@ export async function buildDueSnapshot(ctx: RepoContext, limit = DUE_LIMIT, exac
         customerStatus: c?.status ?? 'potential', lifecycle: c?.lifecycle ?? 'acquisition', signedAt: c?.signedAt, tags: c?.tags.slice(0, 3) ?? [],
       });
     }
-    // Counts come from the index (cheap key counts) and include soft-deleted rows, which are rare.
+    // Counts come from the index (cheap key counts): soft-deleted follow-ups are 'closed', outside the range.
     const dueNow = counts[0]! + counts[1]!;
     return { builtAt: now, rows, dueNow: exact ? dueNow : Math.min(dueNow, DUE_COUNT_CAP) };
   });

@@ -36,7 +36,8 @@ export async function deleteFollowUp(ctx: RepoContext, id: string): Promise<void
     const before = await ctx.db.followUps.get(id);
     if (!before) throw new NotFoundError('followUp', id);
     const now = ctx.now();
-    await ctx.db.followUps.put({ ...before, deletedAt: now, updatedAt: now, rev: before.rev + 1 });
+    // 'closed' takes it out of the due list's index range (see followUpStatuses).
+    await ctx.db.followUps.put({ ...before, status: 'closed', deletedAt: now, updatedAt: now, rev: before.rev + 1 });
     await audit(ctx, settings.userName, { entity: 'followUp', entityId: id, action: 'delete' });
   });
 }

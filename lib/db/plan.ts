@@ -35,9 +35,10 @@ function planOne(
   const live = followUps.filter((f) => f.deletedAt === null);
   const deleted = new Map(live.length === followUps.length ? [] : followUps.filter((f) => f.deletedAt !== null).map((f) => [f.ruleKey, f]));
   const { add: planned, close } = reconcileFollowUps(customer, interactions, live, settings, at, cls);
-  // Superseded reminders (a cadence an interaction reset, a birthday edited…) are soft-deleted, not
-  // "dismissed": the user did not dismiss them, and the key may come back (a deleted interaction).
-  const closed = close.map((f) => ({ ...f, deletedAt: now, updatedAt: now, rev: f.rev + 1 }));
+  // Superseded reminders (a cadence an interaction reset, a birthday edited…) are soft-deleted and
+  // 'closed', not "dismissed": the user did not dismiss them, and the key may come back (a deleted
+  // interaction), when toRecords revives them as open.
+  const closed = close.map((f) => ({ ...f, status: 'closed' as const, deletedAt: now, updatedAt: now, rev: f.rev + 1 }));
   return { put: [...toRecords(planned, deleted, now), ...closed], added: planned.length, closed: closed.length };
 }
 

@@ -5,7 +5,12 @@ export const followUpReasons = [
   'cadence', 'custom-service', 'onboarding-welcome', 'onboarding-revisit', 'survey', 'anniversary',
   'winback', 'birthday', 'holiday', 'next-step', 'contract-renewal', 'data-audit', 'tag-review', 'manual',
 ] as const;
-export const followUpStatuses = ['open', 'done', 'snoozed', 'dismissed'] as const;
+/**
+ * `closed`: taken off the list by Cardfile, never by the user: a reminder a newer one superseded, or
+ * one deleted. Soft-deleted follow-ups get it so they leave the [status+dueAt] range the due list
+ * and the badge read (with `open` kept they piled up there, counted in the badge, one per logged call).
+ */
+export const followUpStatuses = ['open', 'done', 'snoozed', 'dismissed', 'closed'] as const;
 
 export const followUpInputSchema = z.object({
   /** null for workspace-level tasks (tag review). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCustomer } from '../../lib/db';
+import { addFollowUp, createCustomer, deleteFollowUp, updateCustomer } from '../../lib/db';
 import { buildDueSnapshot, DUE_COUNT_CAP } from '../../lib/db/due';
 import type { FollowUp } from '../../lib/domain';
 import { freshContext } from './helpers';
@@ -37,5 +37,26 @@ describe('due snapshot count (the badge)', () => {
     expect(full.dueNow).toBe(exact);
     // The rows kept do not depend on how the count was taken.
     expect(full.rows.map((r) => r.id)).toEqual((await buildDueSnapshot(ctx)).rows.map((r) => r.id));
+  });
+
+  it('a superseded or deleted follow-up leaves the count and comes back open when revived', async () => {
+    const ctx = freshContext({ now: NOW });
+    const c = await createCustomer(ctx, { name: '李娜', birthday: { month: 11, day: 22 }, reviewedAt: NOW });
+    const due = async () => (await buildDueSnapshot(ctx, undefined, true)).dueNow;
+    const statuses = async () => (await ctx.db.followUps.where('customerId').equals(c.id).toArray()).map((f) => `${f.reason}:${f.status}:${f.deletedAt === null ? 'live' : 'deleted'}`).sort();
+    expect(await due()).toBe(1);
+    // The birthday moves out of the horizon: the reminder is superseded, out of the badge.
+    await updateCustomer(ctx, c.id, { birthday: { month: 12, day: 30 } });
+    expect(await statuses()).toEqual(['birthday:closed:deleted']);
+    expect(await due()).toBe(0);
+    await updateCustomer(ctx, c.id, { birthday: { month: 11, day: 22 } });
+    expect(await statuses()).toEqual(['birthday:open:live']);
+    expect(await due()).toBe(1);
+    // Deleted by the user: out of the badge too.
+    const manual = await addFollowUp(ctx, { customerId: c.id, dueAt: NOW - DAY, reason: 'manual', ruleKey: `manual:${c.id}:1`, note: 'call back' });
+    expect(await due()).toBe(2);
+    await deleteFollowUp(ctx, manual.id);
+    expect(await due()).toBe(1);
+    expect((await ctx.db.followUps.get(manual.id))?.status).toBe('closed');
   });
 });
