@@ -3,14 +3,14 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
 import { liveSignal, type LiveSignal } from '../../lib/state/live';
 import { firstRows, type FirstRows } from '../../lib/workspace/first-rows';
+import { FIRST_SCREEN } from '../../lib/workspace/early-rows';
 import type { Customer } from '../../lib/domain';
 import { resolveViewIds } from '../../lib/workspace/query';
 import { windowIds } from '../../lib/workspace/window';
 import { cacheRows } from './state';
 import type { ViewSpec } from '../../lib/workspace/view';
 
-/** Rows read for the first screen: a tall window's worth, plus room to start scrolling. */
-export const FIRST_SCREEN = 60;
+export { FIRST_SCREEN };
 
 /** Run `fn` once the next frame is painted (a task queued from requestAnimationFrame); returns a cancel. */
 function afterPaint(fn: () => void): () => void {
@@ -50,12 +50,32 @@ const firstQuery = (view: ViewSpec) => liveSignal(async () => {
 const preloaded = new Map<string, LiveSignal<FirstRows>>();
 
 /**
- * Start a view's first-screen query now, before the page's components are mounted (the table
- * adopts it): the query runs while settings load and the tree renders.
+ * The live query, showing `early` (the same rows read before the page loaded) until its own first
+ * run is in. It starts once `early` has settled: the two reads would only slow each other down,
+ * and with the rows drawn it runs after the first paint (it makes them follow writes).
  */
-export function preloadFirstRows(view: ViewSpec): void {
+function seeded(view: ViewSpec, early: Promise<FirstRows | undefined>): LiveSignal<FirstRows> {
+  const seed = signal<FirstRows | undefined>(undefined);
+  const live = signal<LiveSignal<FirstRows> | undefined>(undefined);
+  let disposed = false;
+  const start = () => { if (!disposed) live.value = firstQuery(view); };
+  // With rows to show, the live query's first run (the same reads) waits until they are painted.
+  early.then((r) => { seed.value = r; }, () => undefined).finally(() => { if (seed.peek()) afterPaint(start); else start(); });
+  return {
+    value: computed(() => live.value?.value.value ?? seed.value),
+    error: computed(() => live.value?.error.value),
+    dispose: () => { disposed = true; live.peek()?.dispose(); },
+  };
+}
+
+/**
+ * Start a view's first-screen query now, before the page's components are mounted (the table
+ * adopts it): the query runs while settings load and the tree renders. With `early` (the rows
+ * already being read, lib/workspace/early-rows) those are shown first.
+ */
+export function preloadFirstRows(view: ViewSpec, early?: Promise<FirstRows | undefined>): void {
   const key = JSON.stringify(view);
-  if (!preloaded.has(key)) preloaded.set(key, firstQuery(view));
+  if (!preloaded.has(key)) preloaded.set(key, early ? seeded(view, early) : firstQuery(view));
 }
 
 // The unfiltered view's size: the store's count (a walk of the whole store at 100,000 cards),
