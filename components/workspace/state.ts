@@ -7,6 +7,11 @@ import { emptyView, savedViewSchema, type SavedView, type ViewSpec } from '../..
 /** The table's current view and its ordered ids (shared with export: "export the current view"). */
 export const currentView = signal<ViewSpec>(emptyView());
 export const currentIds = signal<string[] | undefined>(undefined);
+/**
+ * The table's first screen was painted a moment ago (1 s): work it does not need (the filter lists,
+ * the live re-read of the rows) starts then, not beside the first rows' reads or the first scroll.
+ */
+export const firstScreenSettled = signal(false);
 /** Ids ticked in the table. */
 export const selection = signal<ReadonlySet<string>>(new Set());
 

@@ -1,16 +1,18 @@
-import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, effect, signal, untracked, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
 import { liveSignal, type LiveSignal } from '../../lib/state/live';
 import { firstRows, type FirstRows } from '../../lib/workspace/first-rows';
+import { FIRST_SCREEN } from '../../lib/workspace/early-rows';
 import type { Customer } from '../../lib/domain';
 import { resolveViewIds } from '../../lib/workspace/query';
 import { windowIds } from '../../lib/workspace/window';
-import { cacheRows } from './state';
+import { cacheRows, firstScreenSettled } from './state';
 import type { ViewSpec } from '../../lib/workspace/view';
 
-/** Rows read for the first screen: a tall window's worth, plus room to start scrolling. */
-export const FIRST_SCREEN = 60;
+export { FIRST_SCREEN };
+/** How long after the first screen is painted the work it does not need starts (firstScreenSettled). */
+const SETTLE_MS = 1000;
 
 /** Run `fn` once the next frame is painted (a task queued from requestAnimationFrame); returns a cancel. */
 function afterPaint(fn: () => void): () => void {
@@ -50,12 +52,38 @@ const firstQuery = (view: ViewSpec) => liveSignal(async () => {
 const preloaded = new Map<string, LiveSignal<FirstRows>>();
 
 /**
- * Start a view's first-screen query now, before the page's components are mounted (the table
- * adopts it): the query runs while settings load and the tree renders.
+ * The live query, showing `early` (the same rows read before the page loaded) until its own first
+ * run is in (it makes them follow writes). It starts once `early` has settled: the two reads would
+ * only slow each other down.
  */
-export function preloadFirstRows(view: ViewSpec): void {
+function seeded(view: ViewSpec, early: Promise<FirstRows | undefined>): LiveSignal<FirstRows> {
+  const seed = signal<FirstRows | undefined>(undefined);
+  const live = signal<LiveSignal<FirstRows> | undefined>(undefined);
+  let disposed = false;
+  let started = false;
+  const start = () => { if (!disposed && !started) { started = true; live.value = firstQuery(view); } };
+  // With rows to show, the live query's first run (the same reads again) waits until the page has
+  // settled; a write meanwhile is in what it reads. Without, it starts at once.
+  let stop: (() => void) | undefined;
+  early.then((r) => { seed.value = r; }, () => undefined).finally(() => {
+    if (!seed.peek()) return start();
+    stop = effect(() => { if (firstScreenSettled.value) untracked(start); });
+  });
+  return {
+    value: computed(() => live.value?.value.value ?? seed.value),
+    error: computed(() => live.value?.error.value),
+    dispose: () => { disposed = true; stop?.(); live.peek()?.dispose(); },
+  };
+}
+
+/**
+ * Start a view's first-screen query now, before the page's components are mounted (the table
+ * adopts it): the query runs while settings load and the tree renders. With `early` (the rows
+ * already being read, lib/workspace/early-rows) those are shown first.
+ */
+export function preloadFirstRows(view: ViewSpec, early?: Promise<FirstRows | undefined>): void {
   const key = JSON.stringify(view);
-  if (!preloaded.has(key)) preloaded.set(key, firstQuery(view));
+  if (!preloaded.has(key)) preloaded.set(key, early ? seeded(view, early) : firstQuery(view));
 }
 
 // The unfiltered view's size: the store's count (a walk of the whole store at 100,000 cards),
@@ -128,8 +156,10 @@ export function useViewRows(view: ViewSpec): ViewRows {
   }, [first]);
   useEffect(() => {
     let cancel: (() => void) | undefined;
+    let shown: (() => void) | undefined;
     const stopWait = effect(() => {
       const f = first.value.value;
+      if (f && !shown && !firstScreenSettled.peek()) shown = afterPaint(() => { const h = setTimeout(() => { firstScreenSettled.value = true; }, SETTLE_MS); shown = () => clearTimeout(h); });
       rows.window.reset();
       if (!f || f.count !== undefined || cancel || totalAsked.peek()) return;
       // After the first screen is painted (the count must not delay it); with a remembered count,
@@ -138,7 +168,7 @@ export function useViewRows(view: ViewSpec): ViewRows {
     });
     // Positions read from the end depend on the count: read again when it changes (a recount).
     const stopCount = effect(() => { void rows.count.value; rows.window.reset(); });
-    return () => { stopWait(); stopCount(); cancel?.(); rows.full.peek()?.dispose(); first.dispose(); };
+    return () => { stopWait(); stopCount(); cancel?.(); shown?.(); rows.full.peek()?.dispose(); first.dispose(); };
   }, [first, rows]);
   return { first: first.value, count: rows.count, ids: rows.ids, window: rows.window };
 }

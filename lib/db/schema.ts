@@ -2,8 +2,9 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry, Customer, FollowUp, Interaction } from '../domain';
 import { compactMiddleware } from './compact-middleware';
 import { cryptoMiddleware } from './crypto-middleware';
+import { DB_NAME } from './name';
 
-export const DB_NAME = 'cardfile';
+export { DB_NAME };
 
 /**
  * The one Cardfile database. Shipped `version(n)` blocks are never edited: every schema

@@ -37,8 +37,25 @@ function graph(entry: string): { files: Set<string>; packages: Set<string> } {
   return { files: new Set([...files].map((f) => path.relative(root, f))), packages };
 }
 
+describe('the workspace page reads the first rows before its modules load', () => {
+  // main.tsx starts the read (lib/workspace/early-rows, raw IndexedDB) and then imports boot.tsx.
+  const entry = graph('entrypoints/options/main.tsx');
+
+  it('reaches the early read', () => {
+    expect(entry.files).toContain('lib/workspace/early-rows.ts');
+  });
+
+  it.each(['dexie', 'preact', '@preact/signals', 'zod', 'libphonenumber-js', 'virtua'])('does not wait for the %s package', (pkg) => {
+    expect(entry.packages).not.toContain(pkg);
+  });
+
+  it('loads no domain, database or interface module but the compact layer', () => {
+    expect([...entry.files].filter((f) => /^(lib\/(domain|db|i18n|state|security)|components)\//.test(f)).sort()).toEqual(['lib/db/compact-middleware.ts', 'lib/db/name.ts']);
+  });
+});
+
 describe('the workspace page loads the table first, the rest on use', () => {
-  const page = graph('entrypoints/options/main.tsx');
+  const page = graph('entrypoints/options/boot.tsx');
 
   it.each(['components/workspace/CustomerTable.tsx', 'lib/workspace/first-rows.ts', 'lib/workspace/window.ts'])('reaches %s', (file) => {
     expect(page.files).toContain(file);
