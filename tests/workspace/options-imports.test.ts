@@ -1,42 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { staticImportGraph as graph } from '../import-graph';
 
 // SPEC §9: workspace first rows ≤ 300 ms at 100,000 cards. The page's first screen is the table:
 // every other tab, the card and the form are dynamic imports (entrypoints/options/App.tsx), so their
-// libraries stay out of the first paint. This walks the page's static import graph (import type and
-// import() are not followed), as tests/bench/popup-imports.test.ts does for the popup.
-const root = path.resolve(__dirname, '..', '..');
-
-function importsOf(file: string): string[] {
-  const src = readFileSync(file, 'utf8');
-  const specs: string[] = [];
-  for (const m of src.matchAll(/^\s*(import|export)\s+(type\s+)?([\s\S]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) if (!m[2]) specs.push(m[4]!);
-  return specs;
-}
-
-function resolve(from: string, spec: string): string | undefined {
-  const base = path.resolve(path.dirname(from), spec);
-  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')].find((f) => existsSync(f) && /\.tsx?$/.test(f));
-}
-
-function graph(entry: string): { files: Set<string>; packages: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    for (const spec of importsOf(file)) {
-      if (spec.startsWith('.')) {
-        const target = resolve(file, spec);
-        if (target) visit(target);
-      } else packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
-    }
-  };
-  visit(path.join(root, entry));
-  return { files: new Set([...files].map((f) => path.relative(root, f))), packages };
-}
-
+// libraries stay out of the first paint (tests/import-graph.ts walks the static imports).
 describe('the workspace page reads the first rows before its modules load', () => {
   // main.tsx starts the read (lib/workspace/early-rows, raw IndexedDB) and then imports boot.tsx.
   const entry = graph('entrypoints/options/main.tsx');
