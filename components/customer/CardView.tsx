@@ -81,7 +81,7 @@ export function CardView({ id, onDeleted, startInEdit = false }: {
         )}
       </div>
       {mode !== 'edit' && <CardDetails customer={c} save={save} />}
-      <FollowUps customerId={c.id} scheduling={mode === 'schedule'} onScheduled={() => setMode('view')} />
+      <FollowUps customer={c} scheduling={mode === 'schedule'} onScheduled={() => setMode('view')} />
       <Timeline items={items.value.value ?? []} />
     </article>
   );

@@ -1,12 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { addFollowUp, getRepo, openFollowUpsOf, updateFollowUp } from '../../lib/db';
-import { newId } from '../../lib/domain';
-import { formatDate, t } from '../../lib/i18n';
+import { newId, type Customer } from '../../lib/domain';
+import { reasonText } from '../../lib/domain/reasons';
+import { formatDate, lang, t } from '../../lib/i18n';
 import { useLive } from '../../lib/state/live';
 
-/** A customer's open follow-ups, soonest first, with Done and a keyboard-friendly schedule form. */
-export function FollowUps({ customerId, scheduling, onScheduled }: { customerId: string; scheduling: boolean; onScheduled(): void }) {
+/** A customer's open follow-ups, soonest first, with the reason in words, Done and a keyboard-friendly schedule form. */
+export function FollowUps({ customer, scheduling, onScheduled }: { customer: Customer; scheduling: boolean; onScheduled(): void }) {
   const repo = getRepo();
+  const customerId = customer.id;
   const open = useLive(() => openFollowUpsOf(repo, customerId), [customerId]);
   const list = open.value.value ?? [];
   return (
@@ -15,15 +17,18 @@ export function FollowUps({ customerId, scheduling, onScheduled }: { customerId:
       {scheduling && <ScheduleForm customerId={customerId} onDone={onScheduled} />}
       {list.length === 0 && <p class="muted">{t('sp.followUpsNone')}</p>}
       <ul class="due-list">
-        {list.map((f) => (
-          <li key={f.id} class="row" data-follow-up={f.id}>
-            <time class={f.dueAt < repo.now() ? 'overdue' : ''}>{formatDate(f.dueAt)}</time>
-            <span>{f.note || f.reason}</span>
-            <span class="spacer" />
-            <button onClick={() => void updateFollowUp(repo, f.id, { status: 'done', doneAt: repo.now() })}
-              aria-label={`${t('sp.done')}: ${f.note || f.reason}`}>{t('sp.done')}</button>
-          </li>
-        ))}
+        {list.map((f) => {
+          const reason = reasonText(f, customer, lang.value, new Date(repo.now()));
+          return (
+            <li key={f.id} class="row" data-follow-up={f.id} data-reason={f.reason}>
+              <time class={f.dueAt < repo.now() ? 'overdue' : ''}>{formatDate(f.dueAt)}</time>
+              <span>{reason}</span>
+              <span class="spacer" />
+              <button onClick={() => void updateFollowUp(repo, f.id, { status: 'done', doneAt: repo.now() })}
+                aria-label={`${t('sp.done')}: ${reason}`}>{t('sp.done')}</button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
