@@ -1,7 +1,9 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { DueRow as Row, DueSnapshot } from '../../lib/db/due-groups';
-import { groupDue } from '../../lib/db/due-groups';
+import { browser } from 'wxt/browser';
+import type { DueGroup, DueRow as Row, DueSnapshot } from '../../lib/db/due-groups';
+import { countLabel, DUE_GROUPS, groupDue } from '../../lib/db/due-groups';
+import { midnight } from '../../lib/domain/days';
 import { t, type MessageKey } from '../../lib/i18n';
 import { dueSnapshotItem } from '../../lib/ui/due-snapshot';
 import { openPanel, sendLite } from './bridge';
@@ -43,20 +45,32 @@ const actions: RowActions = {
   open: (row) => { if (row.customerId) void openPanel({ view: 'card', customerId: row.customerId }); },
 };
 
+/** Rows drawn per group; overdue shows only its most recent few until "show all". */
 const GROUP_SIZE = 30;
+const OVERDUE_COLLAPSED = 3;
+const overdueOpen = signal(false);
 
-function Group({ name, rows, now }: { name: 'overdue' | 'today' | 'upcoming'; rows: Row[]; now: number }) {
-  if (rows.length === 0) return null;
+function Group({ name, rows, count, now }: { name: DueGroup; rows: Row[]; count: number; now: number }) {
+  if (count === 0 && rows.length === 0) return null;
+  const collapsed = name === 'overdue' && !overdueOpen.value && rows.length > OVERDUE_COLLAPSED;
+  const shown = rows.slice(0, collapsed ? OVERDUE_COLLAPSED : GROUP_SIZE * (name === 'overdue' ? 4 : 1));
+  const rest = Math.max(0, count - shown.length);
+  const headingId = `due-h-${name}`;
   return (
-    <section class={`due-group due-group--${name}`} data-testid={`due-${name}`}>
-      <h3>{t(`followUps.${name}` as MessageKey)} <span class="muted">{rows.length}</span></h3>
+    <section class={`due-group due-group--${name}`} data-testid={`due-${name}`} aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(GROUP_TITLE[name])} <span class="due-group__count" data-testid="due-count">{countLabel(count)}</span></h2>
       <ul class="due-list">
-        {rows.slice(0, GROUP_SIZE).map((r) => <DueRow key={r.id} row={r} now={now} actions={actions} />)}
+        {shown.map((r) => <DueRow key={r.id} row={r} now={now} actions={actions} />)}
       </ul>
-      {rows.length > GROUP_SIZE && <p class="muted">{t('followUps.more', { count: rows.length - GROUP_SIZE })}</p>}
+      {collapsed
+        ? <button class="link" data-testid="due-show-all" aria-expanded="false" onClick={() => { overdueOpen.value = true; }}>{t('followUps.showAll', { count: countLabel(count) })}</button>
+        : rest > 0 && <p class="muted" data-testid="due-more">{t('followUps.shownOf', { shown: shown.length, count: countLabel(count) })}{' '}
+            <button class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('followUps.inWorkspace')}</button></p>}
     </section>
   );
 }
+
+const GROUP_TITLE = { overdue: 'followUps.overdue', today: 'followUps.today', upcoming: 'followUps.upcoming' } as const satisfies Record<DueGroup, MessageKey>;
 
 /** Overdue, today, next 7 days: painted from the background's precomputed list. */
 export function DueList() {
@@ -76,15 +90,17 @@ export function DueList() {
   const builtAt = snap?.builtAt ?? 0;
   const rows = (snap?.rows ?? []).filter((r) => !((handled.value.get(r.id) ?? -1) >= builtAt));
   const g = groupDue(rows, now);
+  // The snapshot's counts are for the day it was built; rows acted on here leave their group's count at once.
+  const sameDay = snap && midnight(snap.builtAt) === midnight(now);
+  const hidden = groupDue((snap?.rows ?? []).filter((r) => (handled.value.get(r.id) ?? -1) >= builtAt), now);
+  const count = (k: DueGroup) => (sameDay && snap.counts ? Math.max(snap.counts[k] - hidden[k].length, g[k].length) : g[k].length);
   return (
     <div class="due" data-testid="due-list" data-ready={snap ? 'yes' : 'no'}>
       {failure.value && <p class="notice notice--error">{t('error', { message: failure.value })}</p>}
-      {g.overdue.length + g.today.length + g.upcoming.length === 0
+      {DUE_GROUPS.every((k) => count(k) === 0)
         ? <p class="muted" data-testid="nothing-due">{snap ? t('followUps.nothingDue') : t('loading')}</p>
         : <>
-            <Group name="overdue" rows={g.overdue} now={now} />
-            <Group name="today" rows={g.today} now={now} />
-            <Group name="upcoming" rows={g.upcoming} now={now} />
+            {DUE_GROUPS.map((k) => <Group key={k} name={k} rows={g[k]} count={count(k)} now={now} />)}
           </>}
     </div>
   );

@@ -4,6 +4,7 @@ import { dayPlus } from '../../lib/domain/days';
 import type { InteractionType } from '../../lib/domain/interaction';
 import { reasonText } from '../../lib/domain/reasons';
 import { formatDate, lang, t } from '../../lib/i18n';
+import { dayWords } from '../../lib/i18n/days';
 import { lockedFlag } from '../../lib/security/lock-flag';
 
 /** The contact a done follow-up most likely was, for the timeline entry it logs. */
@@ -24,7 +25,7 @@ export function DueRow({ row, now, actions }: { row: Row; now: number; actions: 
   const reason = reasonText(row, { valueTier: row.valueTier, signedAt: row.signedAt }, lang.value, new Date(now));
   const snooze = (until: number) => { setSnoozing(false); actions.snooze(row, until); };
   return (
-    <li class="due-row" data-testid="due-row" data-reason={row.reason} data-followup={row.id}>
+    <li class="due-row" data-testid="due-row" data-reason={row.reason} data-followup={row.id} data-status={row.status}>
       <div class="due-row__who">
         {row.customerId ? (
           <button class="link" onClick={() => actions.open(row)} title={t('followUps.open')} data-action="open">
@@ -44,7 +45,7 @@ export function DueRow({ row, now, actions }: { row: Row; now: number; actions: 
       )}
       <div class="due-row__reason" data-testid="due-reason">
         {reason}
-        <span class="muted"> · {formatDate(row.dueAt)}{row.status === 'snoozed' ? ` · ${t('followUps.snoozed')}` : ''}</span>
+        <span class="muted"> · <time dateTime={new Date(row.dueAt).toISOString()} title={formatDate(row.dueAt)} data-testid="due-when">{dayWords(row.dueAt, now)}</time>{row.status === 'snoozed' ? ` · ${t('followUps.snoozed')}` : ''}</span>
       </div>
       <div class="due-row__actions">
         <button data-action="done" onClick={() => actions.done(row, DONE_TYPE[row.reason] ?? 'other', reason)}>{t('followUps.done')}</button>

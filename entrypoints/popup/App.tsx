@@ -28,13 +28,14 @@ export function App() {
   return (
     <div class="popup-app">
       <header class="topbar">
-        <strong>{t('appName')}</strong>
+        <h1 class="topbar__title">{t('appName')}</h1>
         {lockedFlag.value && <span class="muted" data-testid="locked-badge">🔒 {t('sec.locked')}</span>}
         <span class="spacer" />
         {/* Slot for "Clip this page" (capture): shown when the current tab has something to clip. */}
         <span id="clip-slot" data-testid="clip-slot" />
       </header>
-      <form class="row" onSubmit={(e) => {
+      <main>
+      <form class="row" role="search" onSubmit={(e) => {
         e.preventDefault();
         const query = new FormData(e.currentTarget).get('q')?.toString() ?? '';
         void openPanel({ view: 'search', query });
@@ -42,6 +43,7 @@ export function App() {
         <input name="q" type="search" placeholder={t('searchPlaceholder')} aria-label={t('search')} data-testid="popup-search" />
       </form>
       <DueList />
+      </main>
       <footer class="actions">
         <button data-testid="clip-page" onClick={() => void clipPage()}>{t('clipPage')}</button>
         <button onClick={() => void openPanel({ view: 'search' })}>{t('openSidePanel')}</button>

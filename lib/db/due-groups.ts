@@ -6,6 +6,12 @@ import { dayPlus, midnight } from '../domain/days';
 /** The days after today the popup shows (SPEC §1: overdue, today, next 7 days). */
 export const DUE_DAYS = 7;
 
+/** The popup's groups, in the order shown. */
+export const DUE_GROUPS = ['overdue', 'today', 'upcoming'] as const;
+export type DueGroup = (typeof DUE_GROUPS)[number];
+/** How many follow-ups each group holds: exact up to DUE_COUNT_CAP (due.ts), that number past it. */
+export type DueCounts = Record<DueGroup, number>;
+
 /** One row of the due list: the follow-up plus the customer fields the popup shows. Small: it is stored. */
 export interface DueRow {
   id: string;
@@ -31,6 +37,13 @@ export interface DueSnapshot {
   rows: DueRow[];
   /** Overdue + due today, all of them (not only the rows kept): the toolbar badge. */
   dueNow: number;
+  /** Each group's true count (not the rows kept). Absent in snapshots stored by older versions. */
+  counts?: DueCounts;
+}
+
+/** A count as shown: exact up to 999, then "999+" (counts stop at the cap, so more is not known). */
+export function countLabel(n: number): string {
+  return n > 999 ? '999+' : String(n);
 }
 
 /** Group rows for display at `now`: overdue, today, the next DUE_DAYS days. */

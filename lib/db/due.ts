@@ -1,18 +1,21 @@
 import type { Customer, FollowUp, InteractionType } from '../domain';
-import { dayPlus } from '../domain/days';
+import { dayPlus, midnight } from '../domain/days';
 import type { RepoContext } from './context';
 import { NotFoundError } from './errors';
 import { updateFollowUp } from './followups';
 import { addInteraction } from './interactions';
 
-import { DUE_DAYS, type DueRow, type DueSnapshot } from './due-groups';
+import { DUE_DAYS, DUE_GROUPS, type DueGroup, type DueRow, type DueSnapshot } from './due-groups';
 
-export { DUE_DAYS, groupDue, type DueRow, type DueSnapshot } from './due-groups';
-/** Rows kept in the snapshot: the popup shows the first of each group and a count. */
-export const DUE_LIMIT = 150;
+export { countLabel, DUE_DAYS, DUE_GROUPS, groupDue, type DueCounts, type DueGroup, type DueRow, type DueSnapshot } from './due-groups';
 /**
- * The badge's count stops here (it shows "999+" past 999). IndexedDB's count() walks its whole key
- * range: at 100,000 customers some 70,000 follow-ups are overdue and counting them took ~700 ms on
+ * Rows kept in the snapshot per group (overdue, today, next 7 days), each group read on its own so a
+ * long backlog never pushes today and this week out. The popup shows the first of each and its count.
+ */
+export const DUE_LIMIT = 100;
+/**
+ * Counts stop here (the popup and the badge show "999+" past 999). IndexedDB's count() walks its whole
+ * key range: at 100,000 customers some 70,000 follow-ups are overdue and counting them took ~700 ms on
  * every write; reading at most this many keys costs the same at any size.
  */
 export const DUE_COUNT_CAP = 1000;
@@ -20,24 +23,41 @@ export const DUE_COUNT_CAP = 1000;
 const ACTIVE = ['open', 'snoozed'] as const;
 
 /**
- * Follow-ups due up to the end of day `now + DUE_DAYS`, soonest first, with their customers, via the
- * [status+dueAt] index with a limit and one bulkGet: the cost does not grow with the table.
- * Rows of deleted customers and deleted follow-ups are left out. `dueNow` is capped at
- * DUE_COUNT_CAP unless `exact` (the daily notification names the number; one full count a day).
+ * The due list at `ctx.now()`: for each group (overdue, today, next DUE_DAYS days) at most `limit`
+ * follow-ups and its count, via the [status+dueAt] index with a limit (overdue read backwards from
+ * today, so the most recent come first; today and upcoming soonest first) and one bulkGet: the
+ * cost does not grow with the table. Counts are capped at DUE_COUNT_CAP unless `exact` (the daily
+ * notification names the number; one full count a day). Rows of deleted customers are left out.
  */
 export async function buildDueSnapshot(ctx: RepoContext, limit = DUE_LIMIT, exact = false): Promise<DueSnapshot> {
   const { db } = ctx;
   const now = ctx.now();
-  const until = dayPlus(now, DUE_DAYS + 1);
-  const tomorrow = dayPlus(now, 1);
+  const bounds: Record<DueGroup, [number, number]> = {
+    overdue: [-Infinity, midnight(now)],
+    today: [midnight(now), dayPlus(now, 1)],
+    upcoming: [dayPlus(now, 1), dayPlus(now, DUE_DAYS + 1)],
+  };
   return db.transaction('r', [db.followUps, db.customers], async () => {
-    const range = (status: string, end: number) => db.followUps.where('[status+dueAt]').between([status, -Infinity], [status, end], true, false);
-    const lists = await Promise.all(ACTIVE.map((s) => range(s, until).filter((f) => f.deletedAt === null).limit(limit).toArray()));
-    // Only the badge's count (overdue + today) is counted, by reading at most DUE_COUNT_CAP keys per status.
-    const counts = await Promise.all(ACTIVE.map((s) => (exact
-      ? range(s, tomorrow).count()
-      : range(s, tomorrow).limit(DUE_COUNT_CAP).primaryKeys().then((keys) => keys.length))));
-    const followUps = lists.flat().sort((a, b) => a.dueAt - b.dueAt).slice(0, limit);
+    const range = (status: string, [from, to]: [number, number]) =>
+      db.followUps.where('[status+dueAt]').between([status, from], [status, to], true, false);
+    const read = async (g: DueGroup) => {
+      const lists = await Promise.all(ACTIVE.map((s) => {
+        const r = range(s, bounds[g]);
+        return (g === 'overdue' ? r.reverse() : r).filter((f) => f.deletedAt === null).limit(limit).toArray();
+      }));
+      const merged = lists.flat().sort((a, b) => (g === 'overdue' ? b.dueAt - a.dueAt : a.dueAt - b.dueAt));
+      return merged.slice(0, limit);
+    };
+    // Soft-deleted follow-ups are 'closed', outside these ranges: key counts are enough.
+    const count = async (g: DueGroup, full: boolean) => {
+      const per = await Promise.all(ACTIVE.map((s) => (full
+        ? range(s, bounds[g]).count()
+        : range(s, bounds[g]).limit(DUE_COUNT_CAP).primaryKeys().then((keys) => keys.length))));
+      return full ? per[0]! + per[1]! : Math.min(per[0]! + per[1]!, DUE_COUNT_CAP);
+    };
+    const lists = await Promise.all(DUE_GROUPS.map(read));
+    const [overdue, today, upcoming] = await Promise.all(DUE_GROUPS.map((g) => count(g, exact && g !== 'upcoming')));
+    const followUps = lists.flat();
     const ids = [...new Set(followUps.map((f) => f.customerId).filter((id): id is string => id !== null))];
     const customers = new Map((await db.customers.bulkGet(ids)).filter((c): c is Customer => !!c).map((c) => [c.id, c]));
     const rows: DueRow[] = [];
@@ -50,9 +70,12 @@ export async function buildDueSnapshot(ctx: RepoContext, limit = DUE_LIMIT, exac
         customerStatus: c?.status ?? 'potential', lifecycle: c?.lifecycle ?? 'acquisition', signedAt: c?.signedAt, tags: c?.tags.slice(0, 3) ?? [],
       });
     }
-    // Counts come from the index (cheap key counts): soft-deleted follow-ups are 'closed', outside the range.
-    const dueNow = counts[0]! + counts[1]!;
-    return { builtAt: now, rows, dueNow: exact ? dueNow : Math.min(dueNow, DUE_COUNT_CAP) };
+    const dueNow = overdue! + today!;
+    return {
+      builtAt: now, rows,
+      counts: { overdue: overdue!, today: today!, upcoming: upcoming! },
+      dueNow: exact ? dueNow : Math.min(dueNow, DUE_COUNT_CAP),
+    };
   });
 }
 

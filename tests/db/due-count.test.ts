@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addFollowUp, createCustomer, deleteFollowUp, updateCustomer } from '../../lib/db';
-import { buildDueSnapshot, DUE_COUNT_CAP } from '../../lib/db/due';
+import { buildDueSnapshot, countLabel, DUE_COUNT_CAP, DUE_LIMIT, groupDue } from '../../lib/db/due';
 import type { FollowUp } from '../../lib/domain';
 import { freshContext } from './helpers';
 
@@ -58,5 +58,31 @@ describe('due snapshot count (the badge)', () => {
     await deleteFollowUp(ctx, manual.id);
     expect(await due()).toBe(1);
     expect((await ctx.db.followUps.get(manual.id))?.status).toBe('closed');
+  });
+});
+
+describe('due snapshot groups (the popup)', () => {
+  it('reads each group on its own: a long backlog keeps today and the next 7 days, with true counts', async () => {
+    const ctx = await workspace(1200, 0);
+    const c = (await ctx.db.customers.toArray())[0]!;
+    const add = (k: number, dueAt: number, status: FollowUp['status'] = 'open'): FollowUp => ({
+      id: `g${k}`, createdAt: NOW, updatedAt: NOW, rev: 1, deletedAt: null, customerId: c.id, dueAt, reason: 'manual', ruleKey: `manual:g${k}`, note: '', status,
+    });
+    await ctx.db.followUps.bulkAdd([
+      ...Array.from({ length: 5 }, (_, k) => add(k, NOW + k * 60_000)),
+      ...Array.from({ length: 4 }, (_, k) => add(10 + k, NOW + (k + 1) * DAY)),
+      add(20, NOW + 3 * DAY, 'snoozed'),
+      add(21, NOW + 9 * DAY), // beyond the week: in no group
+    ]);
+    const snap = await buildDueSnapshot(ctx);
+    expect(snap.counts).toEqual({ overdue: DUE_COUNT_CAP, today: 5, upcoming: 5 });
+    const g = groupDue(snap.rows, NOW);
+    expect([g.overdue.length, g.today.length, g.upcoming.length]).toEqual([DUE_LIMIT, 5, 5]);
+    // Overdue: the most recent first; the snoozed one sits in its new group.
+    expect(g.overdue[0]!.dueAt).toBe(NOW - DAY);
+    expect(g.upcoming.map((r) => r.status)).toContain('snoozed');
+    expect((await buildDueSnapshot(ctx, undefined, true)).counts?.overdue).toBe(1200);
+    expect(countLabel(DUE_COUNT_CAP)).toBe('999+');
+    expect(countLabel(999)).toBe('999');
   });
 });

@@ -144,3 +144,62 @@ test('retuning the rules in settings changes the badges and the list', async ({ 
   await expect(names(popup, 'overdue').filter({ hasText: '王强' })).toContainText('High value');
   await expect(names(popup, 'overdue').filter({ hasText: '王强' })).toContainText('high-value monthly contact');
 });
+
+test('a long backlog: 1,000 overdue, 5 today, 5 this week — every group shown with its true count; snooze moves a row', async ({ openPage }) => {
+  const workspace = await openPage('options.html');
+  await expect(workspace.getByTestId('empty-list')).toBeVisible();
+  await workspace.evaluate(async () => {
+    const now = Date.now();
+    const day = 86_400_000;
+    const midnight = new Date(now).setHours(0, 0, 0, 0);
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('cardfile');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const base = { createdAt: now, updatedAt: now, rev: 1, deletedAt: null, customerId: 'c-1', reason: 'manual', note: '', status: 'open' };
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['customers', 'followUps'], 'readwrite');
+      tx.objectStore('customers').add({
+        id: 'c-1', createdAt: now, updatedAt: now, rev: 1, deletedAt: null, kind: 'person', name: '张伟', company: '云帆科技', title: '', department: '',
+        emails: [], phones: [], addresses: [], websites: [], social: [], interests: [], industry: '', source: 'manual', owner: '',
+        stage: 'first-contact', tags: [], notes: '', customFields: {}, emailKeys: [], phoneKeys: [], valueTier: 'unknown',
+        activityTier: 'inactive', status: 'potential', lifecycle: 'acquisition', value: 0, reviewedAt: now,
+      });
+      const f = tx.objectStore('followUps');
+      for (let k = 0; k < 1000; k++) f.add({ ...base, id: `o-${k}`, ruleKey: `manual:o${k}`, dueAt: midnight - (k % 200 + 1) * day + 3_600_000, note: `overdue ${k}` });
+      for (let k = 0; k < 5; k++) f.add({ ...base, id: `t-${k}`, ruleKey: `manual:t${k}`, dueAt: midnight + (10 + k) * 3_600_000, note: `today ${k}` });
+      for (let k = 0; k < 5; k++) f.add({ ...base, id: `w-${k}`, ruleKey: `manual:w${k}`, dueAt: midnight + (k + 2) * day + 3_600_000, note: `week ${k}` });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    await chrome.runtime.sendMessage({ type: 'followups/refresh', payload: {} });
+  });
+
+  const popup = await openPage('popup.html');
+  const count = (group: string) => popup.getByTestId(`due-${group}`).getByTestId('due-count');
+  await expect(count('overdue')).toHaveText('999+');
+  await expect(count('today')).toHaveText('5');
+  await expect(count('upcoming')).toHaveText('5');
+  // Overdue is collapsed to its most recent rows; today and this week are shown whole.
+  await expect(names(popup, 'overdue')).toHaveCount(3);
+  await expect(names(popup, 'today')).toHaveCount(5);
+  await expect(names(popup, 'upcoming')).toHaveCount(5);
+  await expect(names(popup, 'today').first().getByTestId('due-when')).toHaveText('Today');
+  await expect(names(popup, 'overdue').first().getByTestId('due-when')).toHaveText('Yesterday');
+  await popup.getByTestId('due-show-all').click();
+  await expect(names(popup, 'overdue')).toHaveCount(100);
+  await expect(popup.getByTestId('due-overdue').getByTestId('due-more')).toContainText('100');
+
+  // Snooze one of today's rows by a day: it leaves today and shows in the next 7 days, marked snoozed, as "Tomorrow".
+  const row = names(popup, 'today').first();
+  await row.locator('[data-action=snooze]').click();
+  await row.locator('[data-snooze="1d"]').click();
+  await expect(count('today')).toHaveText('4');
+  await expect(count('upcoming')).toHaveText('6');
+  const moved = names(popup, 'upcoming').and(popup.locator('[data-status=snoozed]'));
+  await expect(moved).toHaveCount(1);
+  await expect(moved.getByTestId('due-when')).toHaveText('Tomorrow');
+  await expect(count('overdue')).toHaveText('999+');
+});
