@@ -54,6 +54,14 @@ export interface Rule {
   valid(period: string, x: RuleInput): boolean;
 }
 
+/**
+ * A recurring rule's due date whose anchor is far in the past (a cadence counted from an email of
+ * 2017, a card never reviewed since an old import) starts from today: a reminder years overdue
+ * says nothing and buries the ones that matter. Within the lookback it stays as due (a missed week
+ * is worth seeing as overdue). The period key keeps the computed date, so planning stays idempotent.
+ */
+const fromToday = (x: RuleInput, due: number) => (due < x.lookbackStart ? x.today : due);
+
 const inWindow = (x: RuleInput, dueAt: number) => dueAt >= x.lookbackStart && dueAt <= x.horizonEnd;
 const one = (x: RuleInput, period: string, dueAt: number, note = ''): Occ[] => (inWindow(x, dueAt) ? [{ period, dueAt, note }] : []);
 
@@ -108,7 +116,7 @@ export const rules: Rule[] = [
   {
     reason: 'cadence',
     enabled: (s) => s.cadence.enabled,
-    plan: (x) => { const due = cadenceDue(x); return due <= x.horizonEnd ? [{ period: dayKey(due), dueAt: due, note: '' }] : []; },
+    plan: (x) => { const due = cadenceDue(x); return due <= x.horizonEnd ? [{ period: dayKey(due), dueAt: fromToday(x, due), note: '' }] : []; },
     valid: (period, x) => period === dayKey(cadenceDue(x)),
   },
   {
@@ -191,7 +199,7 @@ export const rules: Rule[] = [
   {
     reason: 'data-audit',
     enabled: (s) => s.dataAudit.enabled,
-    plan: (x) => { const due = auditDue(x); return due <= x.horizonEnd ? [{ period: dayKey(due), dueAt: due, note: '' }] : []; },
+    plan: (x) => { const due = auditDue(x); return due <= x.horizonEnd ? [{ period: dayKey(due), dueAt: fromToday(x, due), note: '' }] : []; },
     valid: (period, x) => period === dayKey(auditDue(x)),
   },
 ];

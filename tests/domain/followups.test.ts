@@ -17,6 +17,8 @@ const scenarios: Array<[RuleName, string, Partial<Customer>, Interaction[], Date
   ['cadence', 'mid value, last call 80 days ago → day 90', mid, [ix(80)], NOW, ['cadence@2026-12-02']],
   ['cadence', 'low value, last call 170 days ago → day 182', { annualValue: 5 }, [ix(170)], NOW, ['cadence@2026-12-04']],
   ['cadence', 'unknown value uses the low cadence', {}, [ix(170)], NOW, ['cadence@2026-12-04']],
+  ['cadence', 'high value, last call 50 days ago → 20 days overdue, kept as due', high, [ix(50)], NOW, ['cadence@2026-11-02']],
+  ['cadence', 'last contact an email of 2017 → starts from today, not years overdue', high, [ix(3200)], NOW, ['cadence@2026-11-22']],
   ['customService', 'high value: this quarter, due today', high, [ix(1)], NOW, ['custom-service@2026-11-22']],
   ['customService', 'high value on the first day of a quarter', high, [ix(1)], new Date(2027, 0, 1, 9), ['custom-service@2027-01-01']],
   ['onboardingWelcome', 'signed yesterday → within 3 days', { signedAt: T - DAY }, [], NOW, ['onboarding-welcome@2026-11-24']],
@@ -42,6 +44,7 @@ const scenarios: Array<[RuleName, string, Partial<Customer>, Interaction[], Date
   ['nextStep', 'an interaction\'s next step', {}, [ix(2, { nextStep: { text: '发报价', dueAt: d(2026, 11, 25, 10) } })], NOW, ['next-step@2026-11-25']],
   ['contractRenewal', 'contract ending in 40 days → 30 days before', {}, [ix(200, { type: 'contract', endsAt: T + 40 * DAY })], NOW, ['contract-renewal@2026-12-02']],
   ['dataAudit', 'reviewed 180 days ago → confirm at 182', { reviewedAt: T - 180 * DAY }, [], NOW, ['data-audit@2026-11-24']],
+  ['dataAudit', 'reviewed six years ago → confirm from today', { reviewedAt: T - 2200 * DAY }, [], NOW, ['data-audit@2026-11-22']],
 ];
 
 describe('planFollowUps: each rule', () => {
@@ -117,6 +120,20 @@ describe('planFollowUps: keys and idempotence', () => {
     expect(new Set(all.map((f) => f.ruleKey)).size).toBe(all.length);
     expect(all.filter((f) => f.reason === 'holiday').map((f) => f.ruleKey.split(':').slice(3).join(':')))
       .toEqual(['new-year:2027-01-01', 'spring-festival:2027-02-06']);
+  });
+});
+
+describe('a far-past anchor', () => {
+  it('plans from today once, and not again the next day (the key keeps the computed period)', () => {
+    const s = only('cadence');
+    const first = planFollowUps(cust(high), [ix(3200)], [], s, NOW);
+    expect(first).toHaveLength(1);
+    expect(planFollowUps(cust(high), [ix(3200)], stored(first), s, new Date(NOW.getTime() + DAY))).toEqual([]);
+    expect(obsoleteFollowUps(cust(high), [ix(3200)], stored(first), s, new Date(NOW.getTime() + DAY))).toEqual([]);
+  });
+  it('a next step or contract far in the past is not planned at all', () => {
+    const old = [ix(3000, { nextStep: { text: 'call back', dueAt: T - 2990 * DAY } }), ix(3000, { type: 'contract', endsAt: T - 2000 * DAY })];
+    expect(planFollowUps(cust({}), old, [], settingsWith((x) => { x.followUps.cadence.enabled = false; x.followUps.dataAudit.enabled = false; }), NOW)).toEqual([]);
   });
 });
 
