@@ -5,7 +5,8 @@
 //   --quick       N = 1,000 only (a smoke run, under a minute once seeded)
 //   --fresh       reseed the saved profiles
 //   --sizes=a,b   other workspace sizes
-//   --only=x,y    only these entries (popup, search, workspace, import, export, backup, followups, capture, disk)
+//   --only=x,y    only these entries (popup, search, workspace, cold, import, export, backup, followups, capture, disk)
+//   --cold-wait=s idle seconds before each cold open (default 60: no page, service worker stopped)
 //   --no-build    reuse .output/bench-chrome-mv3 as it is
 //   --keep-profile  reuse the saved profiles even when the data version changed (the schema upgrades
 //                 them on open, as a user's database would; for iterating, not for the README's figures)
@@ -19,6 +20,7 @@ import { bundleSizes } from './bench/bundle.mjs';
 import { webmailPages } from './bench/corpus.mjs';
 import { dataVersion, indexedDbBytes, launch, profileDir, readMeta, resetProfile, writeMeta } from './bench/profile.mjs';
 import { markdown, table } from './bench/report.mjs';
+import { coldOpens } from './bench/cold.mjs';
 import { blankFloor, popupOpen, sidepanel, workspaceOpen, workspaceOps } from './bench/surfaces.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,7 +32,8 @@ const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1
 const sizes = quick ? [1000] : (opt('sizes')?.split(',').map(Number) ?? [10_000, 100_000]);
 const only = opt('only')?.split(',');
 const want = (entry) => !only || only.includes(entry);
-const reps = quick ? { open: 5, query: 3, search: 2, table: 3, io: 1, capture: 5 } : { open: 20, query: 10, search: 5, table: 10, io: 3, capture: 20 };
+const reps = quick ? { open: 5, query: 3, search: 2, table: 3, io: 1, capture: 5, cold: 1 } : { open: 20, query: 10, search: 5, table: 10, io: 3, capture: 20, cold: 3 };
+const coldWaitMs = Number(opt('cold-wait') ?? (quick ? 10 : 60)) * 1000;
 /** Fixed queries: Latin (1, 2 letters, a word), pinyin full and initials, Chinese, phone digits, an email part, a company. */
 const QUERIES = ['zhang', 'zhangwei', 'zw', '张伟', 'smith', 'jo', 'j', '0042', 'user12', 'acme'];
 /** SPEC §3's example combination: high value + price-sensitive. */
@@ -119,6 +122,11 @@ for (const n of sizes) {
   const { context, id } = await launch(dir, benchExt);
   try {
     const diskBytes = indexedDbBytes(dir, id);
+    // First, before any page of this run has opened the database.
+    if (want('cold')) {
+      log(`cold opens: ${reps.cold} × 3 surfaces, ${coldWaitMs / 1000} s idle before each`);
+      out.cold = await coldOpens(context, id, { reps: reps.cold, waitMs: coldWaitMs, log });
+    }
     const bench = await context.newPage();
     bench.on('console', (m) => { if (m.text().startsWith('[bench]')) log(m.text().slice(8)); });
     await bench.goto(`chrome-extension://${id}/bench.html`);

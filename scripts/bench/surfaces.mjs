@@ -28,7 +28,7 @@ function waitForMarker({ prop, mark, selector, timeout }) {
   });
 }
 
-async function openAndTime(context, url, marker, viewport) {
+export async function openAndTime(context, url, marker, viewport) {
   const page = await context.newPage();
   if (viewport) await page.setViewportSize(viewport);
   await page.goto(url, { waitUntil: 'commit' });
@@ -65,9 +65,11 @@ export async function blankFloor(context, id, reps) {
 
 export const popupOpen = (context, id, reps) =>
   // The popup sets window.__dueDrawnAt in the frame after its list (or "nothing due") is drawn.
-  timeOpen(context, `chrome-extension://${id}/popup.html`, { prop: '__dueDrawnAt', mark: 'cardfile:due-rendered', selector: '[data-testid=due-list]' }, reps, { width: 400, height: 600 });
+  timeOpen(context, `chrome-extension://${id}/popup.html`, POPUP_MARKER, reps, { width: 400, height: 600 });
 
-export const workspaceOpen = (context, id, reps) => timeOpen(context, `chrome-extension://${id}/options.html`, { selector: TABLE_ROWS }, reps);
+export const WORKSPACE_MARKER = { selector: TABLE_ROWS };
+export const POPUP_MARKER = { prop: '__dueDrawnAt', mark: 'cardfile:due-rendered', selector: '[data-testid=due-list]' };
+export const workspaceOpen = (context, id, reps) => timeOpen(context, `chrome-extension://${id}/options.html`, WORKSPACE_MARKER, reps);
 
 /**
  * In the page: put `q` into the search box as one input event and time it until the list shows
@@ -107,6 +109,16 @@ function typeAndWait({ q, sentinel, inputSel, itemsSel, timeout, fromNavigation 
       set(q);
     });
   })();
+}
+
+/** One side-panel open: navigation start → the first answer to `q` (the index loaded or caught up). */
+export async function sidepanelReadyOnce(context, id, q = 'smith') {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.goto(`chrome-extension://${id}/sidepanel.html`, { waitUntil: 'commit' });
+  const r = await page.evaluate(typeAndWait, { sentinel: SENTINEL, inputSel: INPUT, itemsSel: RESULT_ITEMS, timeout: 180_000, q, fromNavigation: true });
+  await page.close();
+  return r.error ? { via: 'timeout', ms: NaN, error: r.error } : { via: 'search', ms: r.ms };
 }
 
 /**
