@@ -26,10 +26,10 @@ function buildInWorker(): Promise<BuiltIndex> {
   });
 }
 
-/** The page's one search store, opened on first use. */
-export function getSearchStore(): SearchStore {
+/** The page's one search store, opened on first use (with the persisted index's read, when already started). */
+export function getSearchStore(preRead?: Promise<unknown>): SearchStore {
   if (store) return store;
-  store = new SearchStore(getRepo().db, { build: buildInWorker });
+  store = new SearchStore(getRepo().db, { build: buildInWorker, preRead });
   // Diagnostics for the benchmark (scripts/bench-sidepanel.mjs): restore/build/ready timings.
   (globalThis as { __cardfileSearchTimings?: unknown }).__cardfileSearchTimings = store.timings;
   store.subscribe(() => {

@@ -1,11 +1,12 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { del, get, set, type UseStore } from 'idb-keyval';
 import { cryptoState } from '../security/state';
 import type { Customer } from '../domain/customer';
 import type { CardfileDb } from '../db/schema';
 import { INDEX_FORMAT } from './compact';
 import { buildFromDb, changedSince, type BuiltIndex } from './from-db';
 import { loadSearchIndex, type SearchHit, type SearchIndex } from './index';
+import { defaultIndexStore, PERSISTED_KEY } from './persisted';
 
 export type SearchStatus = 'loading' | 'building' | 'ready' | 'error';
 
@@ -20,11 +21,12 @@ export interface SearchStoreOptions {
   build?(db: CardfileDb): Promise<BuiltIndex>;
   /** Save again once this many customers changed since the last save. */
   persistAfter?: number;
+  /** The persisted index, already being read (readPersistedEarly); read here when not given. */
+  preRead?: Promise<unknown>;
 }
 
-const KEY = 'customers';
-let defaultKv: UseStore | undefined;
-const kvOf = (opts: SearchStoreOptions) => opts.kv ?? (defaultKv ??= createStore('cardfile-search', 'index'));
+const KEY = PERSISTED_KEY;
+const kvOf = (opts: SearchStoreOptions) => opts.kv ?? defaultIndexStore();
 
 /**
  * Drop the persisted index. Called when the passphrase lock turns on: the index holds email and
@@ -148,7 +150,9 @@ export class SearchStore {
     let t = performance.now();
     // Open the customer database while the index is read (both are needed; neither waits on the other).
     if (!this.db.isOpen()) this.db.open().catch(() => undefined);
-    const saved = cryptoState.enabled ? undefined : await get<Persisted>(KEY, this.kv).catch(() => undefined);
+    const early = this.opts.kv ? undefined : this.opts.preRead;
+    const read = early ? (early as Promise<Persisted | undefined>) : cryptoState.enabled ? undefined : get<Persisted>(KEY, this.kv);
+    const saved = cryptoState.enabled ? undefined : await read?.catch(() => undefined);
     this.timings.readMs = performance.now() - t;
     // A blob of an older format, or one that does not load, is rebuilt rather than trusted.
     const restored = saved?.format === INDEX_FORMAT ? tryLoad(saved.blob) : undefined;
