@@ -4,10 +4,12 @@ import { clean } from '../dom';
 import { addAddress, addEmail, addPhone, addSocial, addWebsite, emptyContact, setField, siteDomain } from '../draft';
 import { dedupeContacts } from '../generic/combine';
 import { readJsonLd } from '../generic/jsonld';
-import { addTels, readMailtoLinks, readTelLinks, readVcardLinks } from '../generic/links';
+import { elementOf, ownerOf } from '../generic/attribution';
+import { addTels, mailtoContacts, readContactLinks, readVcardLinks } from '../generic/links';
 import { siteName } from '../generic/meta';
 import { readMicrodata } from '../generic/microdata';
 import { readMicroformats } from '../generic/microformats';
+import { readRdfa } from '../generic/rdfa';
 import { contactBlock, pageText, textEmails } from '../generic/text';
 import { thingsToContacts } from '../generic/things';
 import { NOTHING_IN_SELECTION } from '../selection';
@@ -48,7 +50,21 @@ function enrichFromText(org: ContactDraft, block: string, region: string): void 
   if (sig.qq) addSocial(org, 'qq', sig.qq, 'page-text');
 }
 
-/** Read any page: schema.org, microformats, mailto/tel links, og: meta and the domain. */
+/**
+ * The organisation a page speaks for, to which links outside every contact's element go: one
+ * read from JSON-LD (it has no element: it describes the page), else the only organisation on a
+ * page that describes one thing, else undefined (a directory of venues: no venue gets the others'
+ * numbers; the caller makes the site's own organisation instead).
+ */
+function pageLevelOrg(structured: ContactDraft[]): ContactDraft | undefined {
+  const orgs = structured.filter((c) => c.kind === 'organization');
+  const free = orgs.find((c) => !elementOf(c));
+  if (free) return free;
+  const bound = structured.filter((c) => elementOf(c));
+  return orgs.length === 1 && bound.length <= 1 ? orgs[0] : undefined;
+}
+
+/** Read any page: schema.org (JSON-LD, microdata, RDFa), microformats, mailto/tel links, og: meta and the domain. */
 export function extractPage(doc: Document, url: string, options: CaptureOptions = {}, provider = 'page', lead: ContactDraft[] = []): CaptureDraft {
   const region = options.defaultRegion ?? 'CN';
   const warnings: string[] = [];
@@ -56,35 +72,56 @@ export function extractPage(doc: Document, url: string, options: CaptureOptions 
     ...lead,
     ...thingsToContacts(readJsonLd(doc, warnings), 'json-ld', url, region),
     ...thingsToContacts(readMicrodata(doc), 'microdata', url, region),
+    ...thingsToContacts(readRdfa(doc), 'rdfa', url, region),
     ...readMicroformats(doc, url, region),
   ];
-  const mailto = readMailtoLinks(doc);
-  const tels = readTelLinks(doc);
+  // Attribution by containment: a link inside a contact's element is that contact's.
+  const links = readContactLinks(doc);
+  const unattachedTels: string[] = [];
+  for (const t of links.tels) {
+    const owner = ownerOf(t.el);
+    if (owner) addPhone(owner, t.value, 'tel-link', owner.kind === 'person' ? 'other' : 'work', region);
+    else if (!unattachedTels.includes(t.value)) unattachedTels.push(t.value);
+  }
+  const freeMailtos = links.mailtos.filter((m) => {
+    const owner = ownerOf(m.el);
+    if (owner) addEmail(owner, m.value, 'mailto');
+    return !owner;
+  });
+  const mailto = mailtoContacts(freeMailtos);
   const text = pageText(doc);
-  const linked = new Set(mailto.flatMap((c) => c.emails.map((e) => e.value)));
+  const linked = new Set(links.mailtos.map((m) => m.value));
   const written = textEmails(text).filter((e) => !linked.has(e)).map((e) => {
     const c = emptyContact('person');
     addEmail(c, e, 'page-text');
     return c;
   });
-  const block = contactBlock(text);
+  // A labelled block of page text ("电话：… 地址：…") is the page's own only when no contact
+  // element on the page could have written it.
+  const hasBound = structured.some((c) => elementOf(c));
+  const block = hasBound ? '' : contactBlock(text);
 
-  let org = structured.find((c) => c.kind === 'organization');
   // Links to people the structured data already describes add nothing new.
   const known = new Set(structured.flatMap((c) => c.emails.map((e) => e.value)));
+  const knownPhones = new Set(structured.flatMap((c) => c.phones.map((p) => p.raw.replace(/\D/g, ''))));
+  const tels = unattachedTels.filter((t) => !knownPhones.has(t.replace(/\D/g, '')));
   const loose = [...mailto, ...written].filter((c) => !c.emails.some((e) => known.has(e.value)));
+  let org = pageLevelOrg(structured);
   if (!org && (loose.length || tels.length || block)) {
-    org = pageOrganisation(doc, url);
-    structured.push(org);
+    org = structured.length && !tels.length && !block ? undefined : pageOrganisation(doc, url);
+    if (org) structured.push(org);
   }
   if (org) {
     addTels(org, tels, region);
     if (block) enrichFromText(org, block, region);
-    // People whose address is on the organisation's own domain work there.
-    const domain = siteDomain(url);
+  }
+  // People whose address is on the site's own domain work for the page's organisation.
+  const domain = siteDomain(url);
+  const employer = org ?? structured.find((c) => c.kind === 'organization');
+  if (employer) {
     for (const c of loose) {
       const at = c.emails[0]?.value.split('@')[1] ?? '';
-      if (domain && (at === domain || domain.endsWith(`.${at}`))) setField(c, 'company', org.name, 'domain');
+      if (domain && (at === domain || domain.endsWith(`.${at}`))) setField(c, 'company', employer.name, 'domain');
     }
   }
   const contacts = dedupeContacts([...structured, ...loose]).slice(0, 500);

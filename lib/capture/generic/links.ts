@@ -26,6 +26,55 @@ export function readMailtoLinks(doc: Document): ContactDraft[] {
   return [...byEmail.values()];
 }
 
+/** One tel: or mailto: link of the page and the element it sits in (for attribution by containment). */
+export interface PageLink {
+  el: Element;
+  value: string;
+  /** The link's own text or title when it reads like a name (mailto only). */
+  label: string;
+}
+
+/** Every tel: and mailto: link (bounded), in document order. */
+export function readContactLinks(doc: Document): { tels: PageLink[]; mailtos: PageLink[] } {
+  const tels: PageLink[] = [];
+  const mailtos: PageLink[] = [];
+  const links = doc.querySelectorAll('a[href^="tel:" i], a[href^="mailto:" i]');
+  for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
+    const a = links[i]!;
+    const href = a.getAttribute('href') ?? '';
+    if (/^tel:/i.test(href)) {
+      let v = href.replace(/^tel:/i, '');
+      try {
+        v = decodeURIComponent(v);
+      } catch {
+        /* keep raw */
+      }
+      if (/\d{3,}/.test(v.replace(/\D/g, ''))) tels.push({ el: a, value: clean(v), label: '' });
+      continue;
+    }
+    const email = emailFromMailto(href);
+    if (!email) continue;
+    const label = clean(a.getAttribute('title') || a.textContent);
+    mailtos.push({ el: a, value: email, label: label && !isEmail(label) && !GENERIC.test(label) && label.length <= 80 ? label : '' });
+  }
+  return { tels, mailtos };
+}
+
+/** Loose mailto links as person contacts: one per distinct address, named by a link text that reads like a name. */
+export function mailtoContacts(links: PageLink[]): ContactDraft[] {
+  const byEmail = new Map<string, ContactDraft>();
+  for (const l of links) {
+    let c = byEmail.get(l.value);
+    if (!c) {
+      c = emptyContact('person');
+      addEmail(c, l.value, 'mailto');
+      byEmail.set(l.value, c);
+    }
+    if (l.label) setField(c, 'name', l.label, 'mailto');
+  }
+  return [...byEmail.values()];
+}
+
 /** Distinct tel: numbers, as raw strings. */
 export function readTelLinks(doc: Document): string[] {
   const out = new Set<string>();

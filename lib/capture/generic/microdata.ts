@@ -38,7 +38,7 @@ function readItem(scope: Element, doc: Document, depth: number): Thing {
     }
     walk(r);
   }
-  return { types, props };
+  return { types, props, el: scope, text: clean(scope.textContent).slice(0, 500) };
 }
 
 /** Top-level microdata items (itemscope without itemprop). */

@@ -2,6 +2,7 @@ import { mf2 } from 'microformats-parser';
 import type { ContactDraft } from '../../domain/contact-draft';
 import { clean, isEmail } from '../dom';
 import { addAddress, addEmail, addPhone, addSocial, addWebsite, emptyContact, setField } from '../draft';
+import { bindElement } from './attribution';
 
 type Prop = ReturnType<typeof mf2>['items'][number]['properties'][string][number];
 interface Item {
@@ -23,6 +24,14 @@ function emailOf(v: string): string | undefined {
   return isEmail(s) ? s : isEmail(last) ? last : undefined;
 }
 
+/** The number in a tel value: "tel:+1…", "Par téléphone : 0524-424109", "Work: +1 415 555 100". */
+function phoneIn(v: string): string {
+  const s = v.replace(/^tel:/i, '');
+  const runs = s.match(/\+?\(?\d[\d\s().\/-]*\d/g) ?? [];
+  const best = runs.sort((a, b) => b.replace(/\D/g, '').length - a.replace(/\D/g, '').length)[0];
+  return best && best.replace(/\D/g, '').length >= 5 ? best : '';
+}
+
 function cardToContact(card: Item, region: string): ContactDraft | undefined {
   const src = 'microformats';
   const org = first(card, 'org');
@@ -33,7 +42,7 @@ function cardToContact(card: Item, region: string): ContactDraft | undefined {
   if (c.kind === 'person') setField(c, 'company', org, src);
   setField(c, 'title', first(card, 'job-title') || first(card, 'title') || first(card, 'role'), src);
   for (const e of all(card, 'email')) addEmail(c, emailOf(e), src);
-  for (const t of all(card, 'tel')) addPhone(c, t.replace(/^tel:/i, ''), src, 'other', region);
+  for (const t of all(card, 'tel')) addPhone(c, phoneIn(t), src, 'other', region);
   for (const u of all(card, 'url')) {
     if (/linkedin\.com\/(in|company)\//i.test(u)) addSocial(c, 'linkedin', u, src);
     else addWebsite(c, u, src);
@@ -76,5 +85,29 @@ export function readMicroformats(doc: Document, baseUrl: string, region = 'CN'):
   } catch {
     return [];
   }
-  return cards(parsed.items as Item[]).map((c) => cardToContact(c, region)).filter((c): c is ContactDraft => !!c);
+  const contacts = cards(parsed.items as Item[]).map((c) => cardToContact(c, region)).filter((c): c is ContactDraft => !!c);
+  bindCards(doc, contacts);
+  return contacts;
+}
+
+/**
+ * The parser returns no elements, so each contact is paired with the first card element (in
+ * document order, outer before nested, as the parser reports them) whose text shows its name, or
+ * else its first email / phone. Unpaired contacts simply get no links by containment.
+ */
+function bindCards(doc: Document, contacts: ContactDraft[]): void {
+  const els = Array.from(doc.querySelectorAll('.h-card, .vcard')).slice(0, 1000);
+  // Visible text plus the targets of its mailto:/tel: links (a card may show "Call us" for a number).
+  const texts = els.map((e) => `${clean(e.textContent)} ${Array.from(e.querySelectorAll('a[href^="mailto:" i], a[href^="tel:" i]')).slice(0, 20).map((a) => a.getAttribute('href')).join(' ')}`.toLowerCase());
+  const digitsOf = texts.map((t) => t.replace(/[^\d\s]/g, '').replace(/\s+(?=\d)/g, ''));
+  const used = new Set<number>();
+  for (const c of contacts) {
+    const name = c.name.toLowerCase();
+    const email = c.emails[0]?.value;
+    const digits = c.phones[0]?.raw.replace(/\D/g, '');
+    const i = els.findIndex((_e, k) => !used.has(k) && ((name && texts[k]!.includes(name)) || (email && texts[k]!.includes(email)) || (digits && digits.length >= 5 && digitsOf[k]!.includes(digits))));
+    if (i < 0) continue;
+    used.add(i);
+    bindElement(c, els[i]);
+  }
 }
