@@ -5,9 +5,10 @@ import type { IndexState } from './state';
 /**
  * Bumped whenever tokenising or the blob layout changes: a persisted index of another format is
  * rebuilt instead of being trusted. 1: terms as one "\n"-joined string; 2: terms as UTF-8 bytes
- * with offsets, and precomputed results of the costliest short prefixes.
+ * with offsets, and precomputed results of the costliest short prefixes; 3: Chinese hot keys
+ * hold their literal matches first (hotPinyinOnly marks those with none).
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /**
  * A serialised index: typed arrays plus three flat strings, so structured clone (idb-keyval)
@@ -29,6 +30,8 @@ export interface SearchIndexBlob {
   hotStart: Uint32Array;
   hotSlot: Uint32Array;
   hotScore: Float64Array;
+  /** Chinese hot keys answered by pinyin alone ("\n"-joined); absent in a blob without hot lists. */
+  hotPinyinOnly?: string;
 }
 
 /** What a compaction produces: a new segment, the ids of its slots and its hot lists. */

@@ -1,6 +1,6 @@
 import { hasHan } from './fold';
 import { parseQuery, type QueryTerm } from './query';
-import { rank, Scratch, TopK } from './score';
+import { literalTerms, rank, Scratch, TopK } from './score';
 import { prefixRange, termCount, utf8, type Segment } from './segment';
 import { IndexState } from './state';
 
@@ -16,6 +16,8 @@ export interface HotLists {
   byKey: Map<string, [number, number]>;
   slot: Uint32Array;
   score: Float64Array;
+  /** Chinese keys whose list holds pinyin-only matches (the segment has no literal match for them). */
+  pinyinOnly: Set<string>;
 }
 
 /** Results kept per hot key: more than a page of results, so a few changed cards do not empty it. */
@@ -28,7 +30,7 @@ export const HOT_WORK = 10_000;
 const hotWork = (base: Segment) => Math.min(HOT_WORK, Math.max(200, base.postings.length >> 6));
 const MAX_PREFIX = 4;
 
-export const emptyHot = (): HotLists => ({ byKey: new Map(), slot: new Uint32Array(0), score: new Float64Array(0) });
+export const emptyHot = (): HotLists => ({ byKey: new Map(), slot: new Uint32Array(0), score: new Float64Array(0), pinyinOnly: new Set() });
 
 /** The keys whose live search would visit at least HOT_WORK postings. */
 export function hotCandidates(base: Segment, min = hotWork(base)): string[] {
@@ -91,19 +93,27 @@ export function computeHot(base: Segment, ids: string[], min = hotWork(base)): H
   const state = new IndexState(base, ids);
   const scratch = new Scratch();
   const byKey = new Map<string, [number, number]>();
+  const pinyinOnly = new Set<string>();
   const slots: number[] = [];
   const scores: number[] = [];
   for (const key of hotCandidates(base, min)) {
     const terms = parseQuery(key);
     if (hotKey(terms) !== key || byKey.has(key)) continue;
-    const ranked = rank(state, scratch, terms, HOT_K, false);
+    // A Chinese key keeps its literal matches; only when it has none, its pinyin matches, under a
+    // marked key (hotSearch tells the two apart: a new literal match in the delta beats them).
+    const literal = literalTerms(terms);
+    let ranked = literal ? rank(state, scratch, literal, HOT_K, false) : [];
+    if (!literal || ranked.length === 0) {
+      ranked = rank(state, scratch, terms, HOT_K, false);
+      if (literal) pinyinOnly.add(key);
+    }
     byKey.set(key, [slots.length, slots.length + ranked.length]);
     for (const [slot, score] of ranked) {
       slots.push(slot);
       scores.push(score);
     }
   }
-  return { byKey, slot: Uint32Array.from(slots), score: Float64Array.from(scores) };
+  return { byKey, slot: Uint32Array.from(slots), score: Float64Array.from(scores), pinyinOnly };
 }
 
 /**
@@ -112,7 +122,21 @@ export function computeHot(base: Segment, ids: string[], min = hotWork(base)): H
  */
 export function hotSearch(state: IndexState, scratch: Scratch, terms: QueryTerm[], limit: number): Array<[number, number]> | undefined {
   const key = hotKey(terms);
-  const range = key === undefined || limit > HOT_K ? undefined : state.hot.byKey.get(key);
+  if (key === undefined || limit > HOT_K) return undefined;
+  const literal = literalTerms(terms);
+  if (!literal) return fromList(state, scratch, terms, limit, state.hot.byKey.get(key));
+  // A Chinese key: its literal list (merged with the delta) when that finds anything, else its
+  // pinyin-only list unless the delta now holds a literal match; any other case a live search decides.
+  const range = state.hot.byKey.get(key);
+  if (!state.hot.pinyinOnly.has(key)) {
+    const found = fromList(state, scratch, literal, limit, range);
+    return found?.length ? found : undefined;
+  }
+  if (state.delta.size > 0 && rank(state, scratch, literal, 1, false, false).length > 0) return undefined;
+  return fromList(state, scratch, terms, limit, range);
+}
+
+function fromList(state: IndexState, scratch: Scratch, terms: QueryTerm[], limit: number, range: [number, number] | undefined): Array<[number, number]> | undefined {
   if (!range) return undefined;
   const [from, to] = range;
   const { masked } = state;
@@ -132,7 +156,7 @@ export function hotSearch(state: IndexState, scratch: Scratch, terms: QueryTerm[
 }
 
 /** Hot lists as blob fields. */
-export function packHot(hot: HotLists): { hotKeys: string; hotStart: Uint32Array; hotSlot: Uint32Array; hotScore: Float64Array } {
+export function packHot(hot: HotLists): { hotKeys: string; hotStart: Uint32Array; hotSlot: Uint32Array; hotScore: Float64Array; hotPinyinOnly: string } {
   const keys = [...hot.byKey.keys()];
   const hotStart = new Uint32Array(keys.length + 1);
   keys.forEach((k, i) => {
@@ -140,14 +164,15 @@ export function packHot(hot: HotLists): { hotKeys: string; hotStart: Uint32Array
     hotStart[i] = from;
     hotStart[i + 1] = to;
   });
-  return { hotKeys: keys.join('\n'), hotStart, hotSlot: hot.slot, hotScore: hot.score };
+  return { hotKeys: keys.join('\n'), hotStart, hotSlot: hot.slot, hotScore: hot.score, hotPinyinOnly: [...hot.pinyinOnly].join('\n') };
 }
 
 /** Hot lists from blob fields. */
-export function unpackHot(blob: { hotKeys: string; hotStart: Uint32Array; hotSlot: Uint32Array; hotScore: Float64Array }): HotLists {
+export function unpackHot(blob: { hotKeys: string; hotStart: Uint32Array; hotSlot: Uint32Array; hotScore: Float64Array; hotPinyinOnly?: string }): HotLists {
   const keys = blob.hotKeys === '' ? [] : blob.hotKeys.split('\n');
   if (blob.hotStart.length !== keys.length + 1 && !(keys.length === 0 && blob.hotStart.length <= 1)) throw new Error('Search index blob is damaged');
   const byKey = new Map<string, [number, number]>();
   keys.forEach((k, i) => byKey.set(k, [blob.hotStart[i]!, blob.hotStart[i + 1]!]));
-  return { byKey, slot: blob.hotSlot, score: blob.hotScore };
+  const pinyinOnly = new Set(blob.hotPinyinOnly ? blob.hotPinyinOnly.split('\n') : []);
+  return { byKey, slot: blob.hotSlot, score: blob.hotScore, pinyinOnly };
 }

@@ -3,7 +3,7 @@ import { computeHot, hotSearch } from './hot';
 import { domainFields, Field } from './fields';
 import { fold } from './fold';
 import { parseQuery } from './query';
-import { rank, Scratch } from './score';
+import { rankLiteralFirst, Scratch } from './score';
 import { buildSegment, emptySegment } from './segment';
 import { IndexState } from './state';
 import { customerTerms, hostOf, socialKey, type SearchableCustomer } from './tokens';
@@ -81,10 +81,10 @@ function wrap(initial: IndexState): SearchIndex {
     search(query, limit = DEFAULT_LIMIT) {
       const terms = parseQuery(query);
       if (terms.length === 0 || limit <= 0) return [];
-      let ranked = hotSearch(state, scratch, terms, limit) ?? rank(state, scratch, terms, limit, false);
+      let ranked = hotSearch(state, scratch, terms, limit) ?? rankLiteralFirst(state, scratch, terms, limit, false);
       // Fuzzy matches always rank below exact and prefix ones, so they are only looked for
       // when those leave room: a typo costs nothing while the query still finds enough.
-      if (ranked.length < limit && terms.some((t) => t.fuzzy)) ranked = rank(state, scratch, terms, limit, true);
+      if (ranked.length < limit && terms.some((t) => t.fuzzy)) ranked = rankLiteralFirst(state, scratch, terms, limit, true);
       return ranked.map(([slot, score]) => ({ id: state.ids[slot]!, score }));
     },
     add: (c) => state.upsert(c),

@@ -226,6 +226,30 @@ export function rank(
   return heap.sorted();
 }
 
+/**
+ * A query with Chinese characters, each such term narrowed to the characters as typed (its pinyin
+ * readings dropped); undefined for a query without any. `华信` must find 华信 before 胡秀英 (hx…).
+ */
+export function literalTerms(terms: readonly QueryTerm[]): QueryTerm[] | undefined {
+  if (!terms.some((t) => HAN.test(t.variants[0]!))) return undefined;
+  return terms.map((t) => (HAN.test(t.variants[0]!) ? { ...t, variants: [t.variants[0]!] } : t));
+}
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * rank(), literal first: a Chinese query's literal matches are the result whenever there is one;
+ * matches through pinyin alone (同音字, a card spelled in pinyin) only when there is none. Latin
+ * queries rank as before, pinyin included.
+ */
+export function rankLiteralFirst(state: IndexState, s: Scratch, terms: QueryTerm[], limit: number, fuzzy: boolean): Array<[slot: number, score: number]> {
+  const literal = literalTerms(terms);
+  if (literal) {
+    const found = rank(state, s, literal, limit, fuzzy);
+    if (found.length > 0) return found;
+  }
+  return rank(state, s, terms, limit, fuzzy);
+}
+
 function wholeNameMatches(state: IndexState, terms: QueryTerm[]): Set<number> {
   const out = new Set<number>();
   if (terms.length < 2) return out;

@@ -192,3 +192,49 @@ describe('search: serialise → restore', () => {
     expect(() => loadSearchIndex(blob)).toThrow(/format/);
   });
 });
+
+describe('search: a Chinese query finds its own characters first', () => {
+  // 华信 and 胡秀英 share the initials hx; 胡 and 黄 share the pinyin prefix hu.
+  const cards = [
+    card('hxy1', { name: '胡秀英', company: '远景贸易' }),
+    card('hxy2', { name: '胡秀英', company: '北辰物流' }),
+    card('huaxin1', { name: '李强', company: '华信软件' }),
+    card('huaxin2', { name: 'Anna Lee', company: '华信科技有限公司' }),
+    card('huang1', { name: '黄磊' }),
+    card('huang2', { name: '黄晓明', company: '华信咨询' }),
+    card('hu1', { name: '胡军' }),
+    card('pinyin', { name: 'Zhang Wei', company: 'Huaxin Trading' }),
+    card('zhangwei', { name: '张薇' }),
+  ];
+  const ix = buildSearchIndex(cards);
+
+  it.each([
+    ['华信', ['huaxin1', 'huaxin2', 'huang2']],
+    ['胡', ['hu1', 'hxy1', 'hxy2']],
+    ['胡秀英', ['hxy1', 'hxy2']],
+  ])('%s: only cards holding the characters', (q, expected) => {
+    expect(ids(ix, q).sort()).toEqual([...expected].sort());
+  });
+
+  it('a Chinese query with no literal match falls back to its pinyin (同音字, pinyin-spelled cards)', () => {
+    expect(ids(ix, '张伟').sort()).toEqual(['pinyin', 'zhangwei']);
+    expect(ids(ix, '华欣')).toContain('huaxin1');
+  });
+
+  it('Latin queries keep matching through pinyin', () => {
+    expect(ids(ix, 'huaxin').sort()).toEqual(['huang2', 'huaxin1', 'huaxin2', 'pinyin']);
+    expect(ids(ix, 'hxy').sort()).toEqual(['hxy1', 'hxy2']);
+    expect(ids(ix, 'hu')).toEqual(expect.arrayContaining(['hu1', 'huang1', 'hxy1']));
+  });
+
+  it('the same with precomputed hot lists at 3,000 cards, before and after a change', () => {
+    const many = [...cards, ...Array.from({ length: 3000 }, (_, k) => card(`h${k}`, { name: k % 2 ? `黄${'一二三四五六七八九十'[k % 10]}` : `胡${'一二三四五六七八九十'[k % 10]}` }))];
+    const big = loadSearchIndex(structuredClone(buildSearchIndex(many).serialize()));
+    const hits = (q: string) => big.search(q, 100).map((h) => many.find((c) => c.id === h.id)!.name);
+    expect(hits('胡').every((n) => n.includes('胡'))).toBe(true);
+    expect(hits('黄').every((n) => n.includes('黄'))).toBe(true);
+    big.add(card('new', { name: '胡新' }));
+    expect(hits('胡').every((n) => n.includes('胡'))).toBe(true);
+    expect(big.search('胡新').map((h) => h.id)).toEqual(['new']);
+  });
+});
