@@ -1,7 +1,7 @@
 // The popup's link to the rest of the extension, kept free of zod and Dexie so the popup's
 // JavaScript stays small (SPEC §9: ≤ 60 KB gzip) and its first paint fast.
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { settingsItem } from '../../lib/storage/items';
 import type { Lang } from '../../lib/i18n';
 import type { MessageType, Payload } from '../../lib/messaging/protocol';
 import { applyLocaleSetting } from '../../lib/i18n';
@@ -21,24 +21,9 @@ export async function startLocale(): Promise<void> {
     const locale = (v as { locale?: unknown } | null)?.locale;
     applyLocaleSetting(locale === 'zh-CN' || locale === 'en' ? (locale as Lang) : 'auto');
   };
-  storage.watch('local:settings', pick);
-  pick(await storage.getItem('local:settings'));
+  settingsItem.watch(pick);
+  pick(await settingsItem.getValue());
 }
 
-/**
- * Open the side panel on a card or a search. Same request item as lib/ui/open-panel (which
- * loads zod): the panel validates it when it reads it. open() is called first, inside the click.
- */
-export async function openPanel(request: { view: 'search' | 'card' | 'review'; customerId?: string; query?: string }): Promise<void> {
-  const b = browser as unknown as {
-    sidePanel?: { open(o: { windowId: number }): Promise<void> };
-    sidebarAction?: { open(): Promise<void> };
-  };
-  const opening = b.sidebarAction
-    ? b.sidebarAction.open()
-    : b.sidePanel
-      ? browser.windows.getCurrent().then((w) => (w.id === undefined ? undefined : b.sidePanel!.open({ windowId: w.id })))
-      : Promise.resolve();
-  await storage.setItem('session:panelRequest', { ...request, at: Date.now() });
-  await opening.catch(() => undefined);
-}
+/** Open the side panel on a card or a search (the one opener, lib/ui/open-panel; no zod). */
+export { openSidePanel as openPanel } from '../../lib/ui/open-panel';

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { defaultSettings, type Holiday } from '../../lib/domain';
 import { t, type MessageKey } from '../../lib/i18n';
 import { saveSettings } from '../../lib/settings';
@@ -6,6 +6,7 @@ import { settings } from '../../lib/state/settings';
 import { Field } from '../common/Field';
 import { showToast } from '../common/Toast';
 import { setPath, validateRules, type RulesDraft } from './rules-form';
+import { markUnsaved, SECTION_TITLE, unsavedSections } from './sections';
 
 type RuleName = keyof RulesDraft['followUps'];
 type Draft = RulesDraft & { notifications: boolean };
@@ -49,7 +50,16 @@ function useNextDates(holidays: Holiday[]): string[] {
 export function RulesSettings() {
   const [draft, setDraft] = useState<Draft>(() => pick(settings.value));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => settings.subscribe((s) => setDraft(pick(s))), []);
+  // Settings saved elsewhere (the general section, another tab) refresh this form only while it has no edits of its own.
+  const seen = useRef(pick(settings.value));
+  useEffect(() => settings.subscribe((s) => {
+    const before = JSON.stringify(seen.current);
+    seen.current = pick(s);
+    setDraft((d) => (JSON.stringify(d) === before ? pick(s) : d));
+  }), []);
+  const unsaved = JSON.stringify(draft) !== JSON.stringify(pick(settings.value));
+  useEffect(() => { markUnsaved('rules', unsaved); }, [unsaved]);
+  useEffect(() => () => markUnsaved('rules', false), []);
   const set = (path: string, value: unknown) => setDraft((d) => setPath(d, path, value));
   const err = (path: string) => (errors[path] ? (errors[path]!.startsWith('rules.') ? t(errors[path] as MessageKey) : errors[path]) : undefined);
   const numberField = (path: string, label: MessageKey, value: number, step = 1) => (
@@ -67,7 +77,8 @@ export function RulesSettings() {
     if (!r.ok) { setErrors(r.errors); showToast(t('fixErrors')); return; }
     setErrors({});
     await saveSettings({ ...r.value, notifications: draft.notifications });
-    showToast(t('saved'));
+    const waiting = unsavedSections.value.has('general');
+    showToast(waiting ? `${t('settings.savedRules')} ${t('settings.otherUnsaved', { section: t(SECTION_TITLE.general) })}` : t('settings.savedRules'));
   }
 
   return (
@@ -119,6 +130,7 @@ export function RulesSettings() {
       </fieldset>
       <div class="actions">
         <button type="submit" class="primary">{t('save')}</button>
+        {unsaved && <span class="muted" data-testid="rules-unsaved">{t('settings.unsaved')}</span>}
         <button type="button" onClick={() => { setDraft(pick(defaultSettings)); setErrors({}); }}>{t('rules.reset')}</button>
       </div>
     </form>

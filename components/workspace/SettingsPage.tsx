@@ -3,17 +3,29 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/domain';
 import { t } from '../../lib/i18n';
 import { saveSettings } from '../../lib/settings';
-import { settings } from '../../lib/state/settings';
+import { settings, settingsProblemPaths } from '../../lib/state/settings';
+import { settingsFieldList } from '../settings/field-labels';
+import { markUnsaved, SECTION_TITLE, unsavedSections } from '../settings/sections';
 import { Field } from '../common/Field';
 import { showToast } from '../common/Toast';
 
 // The thresholds / follow-up rules section is another feature's file; it is mounted here when present.
 const rulesModules = import.meta.glob<{ RulesSettings: ComponentType }>('../settings/RulesSettings.tsx');
 
-/** Settings: user name, own emails, language, currency, default phone region, masking (+ the rules section). */
+const generalDraft = (s: Settings) => ({ userName: s.userName, ownEmails: s.ownEmails.join('\n'), locale: s.locale, currency: s.currency, defaultRegion: s.defaultRegion, maskContacts: s.maskContacts });
+
+/**
+ * Settings: the general section (user name, own emails, language, currency, default phone region,
+ * masking) and the rules section, each with its own Save that stores exactly that section. A stored
+ * value that could not be read is named at the top (it shows its default until saved).
+ */
 export function SettingsPage() {
   const s = settings.value;
-  const [draft, setDraft] = useState({ userName: s.userName, ownEmails: s.ownEmails.join('\n'), locale: s.locale, currency: s.currency, defaultRegion: s.defaultRegion, maskContacts: s.maskContacts });
+  const [draft, setDraft] = useState(() => generalDraft(s));
+  const unsaved = JSON.stringify(draft) !== JSON.stringify(generalDraft(s));
+  useEffect(() => { markUnsaved('general', unsaved); }, [unsaved]);
+  useEffect(() => () => markUnsaved('general', false), []);
+  const problem = settingsProblemPaths.value;
   const [error, setError] = useState('');
   const [Rules, setRules] = useState<ComponentType | null>(null);
   useEffect(() => {
@@ -29,16 +41,22 @@ export function SettingsPage() {
         currency: draft.currency.trim().toUpperCase(),
         defaultRegion: draft.defaultRegion.trim().toUpperCase(),
       };
-      await saveSettings(patch);
+      const saved = await saveSettings(patch);
       setError('');
-      showToast(t('set.saved'));
+      setDraft(generalDraft(saved));
+      const waiting = unsavedSections.value.has('rules');
+      showToast(waiting ? `${t('settings.savedGeneral')} ${t('settings.otherUnsaved', { section: t(SECTION_TITLE.rules) })}` : t('settings.savedGeneral'));
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
   }
   return (
     <section class="settings" data-testid="settings-page">
-      <form onSubmit={submit} class="grid">
+      {problem.length > 0 && (
+        <p class="notice notice--error" role="alert" data-testid="settings-problem">{t('settings.problem', { fields: settingsFieldList(problem) })}</p>
+      )}
+      <h2>{t('settings.general')}</h2>
+      <form onSubmit={submit} class="grid" data-testid="settings-general">
         <Field label={t('set.userName')}><input name="userName" value={draft.userName} onInput={(e) => setDraft({ ...draft, userName: e.currentTarget.value })} /></Field>
         <Field label={t('language')}>
           <select name="locale" value={draft.locale} onChange={(e) => setDraft({ ...draft, locale: e.currentTarget.value as Settings['locale'] })}>
@@ -53,11 +71,13 @@ export function SettingsPage() {
           {t('set.mask')}
         </label>
         {error && <p class="notice notice--error field--wide" role="alert">{error}</p>}
-        <div class="actions field--wide"><button class="primary" type="submit" data-testid="settings-save">{t('save')}</button></div>
+        <div class="actions field--wide">
+          <button class="primary" type="submit" data-testid="settings-save">{t('save')}</button>
+          {unsaved && <span class="muted" data-testid="settings-unsaved">{t('settings.unsaved')}</span>}
+        </div>
       </form>
       {Rules && (
         <section class="settings__rules">
-          <h2>{t('set.rules')}</h2>
           <Rules />
         </section>
       )}

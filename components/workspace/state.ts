@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { storage } from 'wxt/utils/storage';
+import { savedViewsItem } from '../../lib/storage/items';
 import type { Customer } from '../../lib/domain';
 import { getRepo } from '../../lib/db';
 import { emptyView, savedViewSchema, type SavedView, type ViewSpec } from '../../lib/workspace/view';
@@ -16,7 +16,7 @@ export const firstScreenSettled = signal(false);
 export const selection = signal<ReadonlySet<string>>(new Set());
 
 /** Named filters, kept in extension storage (small; not in the customer database). */
-export const savedViewsItem = storage.defineItem<unknown[]>('local:savedViews', { fallback: [] });
+export { savedViewsItem };
 export async function loadSavedViews(): Promise<SavedView[]> {
   return (await savedViewsItem.getValue()).flatMap((v) => {
     const r = savedViewSchema.safeParse(v);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { keepActionOpeningPopup, openSidePanel } from '../../lib/browser/browser-api';
 import { startFollowUps } from '../../lib/background/followups';
 import { handlers } from '../../lib/background/handlers';
 import { createCaptureMenus, onCaptureMenu } from '../../lib/capture/background';
@@ -24,8 +25,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     createCaptureMenus();
     // The toolbar button opens the popup; the side panel opens from there or by shortcut.
-    const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;
-    sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+    keepActionOpeningPopup();
   });
   // Only in the e2e build (tree-shaken away otherwise): lets a test fire a context-menu click.
   if (__CARDFILE_E2E__) Object.assign(globalThis, { cardfileTest: { onCaptureMenu } });
@@ -35,7 +35,6 @@ export default defineBackground(() => {
   browser.alarms?.create('cardfile-autolock', { periodInMinutes: 1 });
   browser.alarms?.onAlarm.addListener((alarm) => { if (alarm.name === 'cardfile-autolock') void lockIfIdle(); });
   browser.commands?.onCommand.addListener((command, tab) => {
-    const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
-    if (command === 'open-side-panel' && tab?.windowId !== undefined) sidePanel?.open({ windowId: tab.windowId }).catch(() => undefined);
+    if (command === 'open-side-panel' && tab?.windowId !== undefined) void openSidePanel(tab.windowId);
   });
 });

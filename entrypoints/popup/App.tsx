@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { activeWebTab } from '../../lib/browser/browser-api';
 import { openPanel, sendLite } from '../../components/popup/bridge';
 import { DueList } from '../../components/popup/DueList';
 import { t } from '../../lib/i18n';
@@ -7,13 +8,8 @@ import { lockedFlag } from '../../lib/security/lock-flag';
 /** "Clip this page": open the review (user gesture first), then have the background read the tab. */
 async function clipPage(): Promise<void> {
   const opening = openPanel({ view: 'review' });
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  let tab = active;
-  if (!tab?.url?.startsWith('http')) {
-    // popup.html opened as a tab (tests, keyboard users): take the last web page used in this window.
-    const web = (await browser.tabs.query({ currentWindow: true })).filter((x) => x.url?.startsWith('http'));
-    tab = web.sort((a, b) => ((b as { lastAccessed?: number }).lastAccessed ?? 0) - ((a as { lastAccessed?: number }).lastAccessed ?? 0))[0];
-  }
+  // popup.html opened as a tab (tests, keyboard users): the last web page used in this window.
+  const tab = await activeWebTab('current', true);
   if (tab?.id !== undefined) await sendLite('capture/page', { tabId: tab.id });
   await opening;
 }

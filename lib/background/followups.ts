@@ -8,7 +8,7 @@ import { reasonText } from '../domain/reasons';
 import { browserLang, t, type Lang } from '../i18n';
 import { loadSettings, watchSettings } from '../settings';
 import { dueSnapshotItem } from '../ui/due-snapshot';
-import { storage } from 'wxt/utils/storage';
+import { followUpsDailyAtItem as lastDailyItem, followUpsNotifiedDayItem as lastNotifiedItem } from '../storage/items';
 
 export const DAILY_ALARM = 'cardfile-daily';
 export const REFRESH_ALARM = 'cardfile-refresh';
@@ -17,8 +17,6 @@ const CATCH_UP_DELAY_MS = 5 * 60_000;
 /** The badge and the day's groups go stale at midnight and as snoozes run out: refresh this often anyway. */
 const REFRESH_MINUTES = 30;
 
-const lastDailyItem = storage.defineItem<number>('local:followUpsDailyAt', { fallback: 0 });
-const lastNotifiedItem = storage.defineItem<string>('local:followUpsNotifiedDay', { fallback: '' });
 
 /** Rebuild the popup's due list and the toolbar badge (overdue + due today; counted exactly only when `exact`). */
 export async function refreshDue(repo: RepoContext = getRepo(), exact = false): Promise<DueSnapshot> {

@@ -1,16 +1,15 @@
-import { browser } from 'wxt/browser';
+import { openSidePanel } from '../browser/browser-api';
 import type { Handlers } from '../messaging/router';
 import { clipTab, receiveDraft } from '../capture/background';
 import { followUpActions } from './followups';
-import { panelRequestItem } from '../ui/panel-request';
+import { panelRequestItem } from '../storage/items';
 
 /** The background's side of the protocol. Payloads arrive validated, senders checked (lib/messaging/router). */
 export const handlers: Handlers = {
   async 'capture/draft'({ draft, body, readError }, sender) {
     const windowId = sender.tab?.windowId;
-    const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
     // The click on the clip control is a user gesture that Chrome carries into this handler: open first.
-    const opening = sidePanel && windowId !== undefined ? sidePanel.open({ windowId }).catch(() => undefined) : undefined;
+    const opening = windowId !== undefined ? openSidePanel(windowId) : undefined;
     await receiveDraft(draft, sender.tab?.url ?? '', body, readError, (sender.tab as { title?: string } | undefined)?.title);
     await opening;
     return { ok: true };

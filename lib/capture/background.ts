@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isFirefoxSidebar, openSidePanel, resetContextMenus } from '../browser/browser-api';
 import { captureDraftSchema, type CaptureDraft } from '../domain/contact-draft';
 import { loadSettings } from '../settings';
 import { panelRequestItem, pendingCaptureItem, type PendingCapture } from '../ui/panel-request';
@@ -24,10 +25,7 @@ export async function receiveDraft(draft: CaptureDraft, tabUrl: string, body?: s
 
 /** Open the side panel synchronously (the user gesture must still be live). */
 export function openPanel(windowId: number | undefined): void {
-  const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
-  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  if (sidebar) void sidebar.open().catch(() => undefined);
-  else if (sidePanel && windowId !== undefined) void sidePanel.open({ windowId }).catch(() => undefined);
+  if (windowId !== undefined || isFirefoxSidebar()) void openSidePanel(windowId);
 }
 
 const empty = (provider: string, warning: string): CaptureDraft => ({ provider, contacts: [], warnings: [warning] });
@@ -70,15 +68,11 @@ export const MENU = { page: 'cardfile-clip-page', selection: 'cardfile-clip-sele
 
 /** Create the context-menu items (on install; titles in the browser's language). */
 export function createCaptureMenus(): void {
-  const zh = (browser.i18n?.getUILanguage?.() ?? 'en').toLowerCase().startsWith('zh');
-  const items: Array<[string, string, string, ['page' | 'selection']]> = [
-    [MENU.page, 'Clip this page', '剪存此页面', ['page']],
-    [MENU.selection, 'Clip selection as contact', '将所选内容存为联系人', ['selection']],
-    [MENU.note, 'Add selection as note to …', '将所选内容添加为备注到…', ['selection']],
-  ];
-  void browser.contextMenus.removeAll().then(() => {
-    for (const [id, en, cn, contexts] of items) browser.contextMenus.create({ id, title: zh ? cn : en, contexts });
-  });
+  void resetContextMenus([
+    { id: MENU.page, title: { en: 'Clip this page', zh: '剪存此页面' }, contexts: ['page'] },
+    { id: MENU.selection, title: { en: 'Clip selection as contact', zh: '将所选内容存为联系人' }, contexts: ['selection'] },
+    { id: MENU.note, title: { en: 'Add selection as note to …', zh: '将所选内容添加为备注到…' }, contexts: ['selection'] },
+  ]);
 }
 
 /** The addresses and LinkedIn links a tab shows (the menu click granted activeTab), re-checked: the page could have tampered. */

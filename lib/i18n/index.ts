@@ -7,6 +7,7 @@ import { followUps } from './messages/followups';
 import { rules } from './messages/rules';
 import { interaction } from './messages/interaction';
 import { security } from './messages/security';
+import { settingsPage } from './messages/settings';
 import { sidepanel } from './messages/sidepanel';
 import { workspace } from './messages/workspace';
 
@@ -26,6 +27,7 @@ export const bundles = [
   rules,
   sidepanel,
   security,
+  settingsPage,
 ] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

@@ -1,4 +1,5 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import { activeWebTab, watchTabs } from '../browser/browser-api';
 import { readPageFacts, type PageFacts } from './page';
 
 /**
@@ -15,15 +16,7 @@ export interface TabView {
   facts: PageFacts;
 }
 
-const ownOrigin = () => browser.runtime.getURL('/');
-
-/** The active tab of the last focused window; when that is one of our own pages (a test or a tab-opened panel), the most recently used other tab. */
-async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
-  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (active && !active.url?.startsWith(ownOrigin())) return active;
-  const others = (await browser.tabs.query({ lastFocusedWindow: true })).filter((t) => !t.url?.startsWith(ownOrigin()));
-  return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-}
+const activeTab = () => activeWebTab('lastFocused');
 
 /** Read the current tab: its URL and the addresses and profile links it shows (when allowed). */
 export async function readCurrentTab(): Promise<TabView> {
@@ -40,16 +33,4 @@ export async function readCurrentTab(): Promise<TabView> {
 }
 
 /** Call `onChange` when the user switches tabs or windows, or the tab navigates. */
-export function watchCurrentTab(onChange: () => void): () => void {
-  const onUpdated = (_id: number, info: { status?: string; url?: string }) => {
-    if (info.status === 'complete' || info.url) onChange();
-  };
-  browser.tabs.onActivated.addListener(onChange);
-  browser.tabs.onUpdated.addListener(onUpdated);
-  browser.windows?.onFocusChanged.addListener(onChange);
-  return () => {
-    browser.tabs.onActivated.removeListener(onChange);
-    browser.tabs.onUpdated.removeListener(onUpdated);
-    browser.windows?.onFocusChanged.removeListener(onChange);
-  };
-}
+export const watchCurrentTab = watchTabs;

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { backupInfoItem } from '../storage/items';
 import { z } from 'zod';
 import type { RepoContext } from '../db/context';
 import {
@@ -38,7 +38,7 @@ export class BackupError extends Error {
   override name = 'BackupError';
 }
 
-export const backupInfoItem = storage.defineItem<{ lastBackupAt: number } | null>('local:backupInfo', { fallback: null });
+export { backupInfoItem };
 const DAY = 86_400_000;
 
 /** Whole days since the last backup, or undefined when there was none. */

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { storage } from 'wxt/utils/storage';
+import { vaultKeyItem as keyItem, vaultMetaItem as metaItem } from '../storage/items';
 
 /**
  * Is Cardfile locked right now? A light read of the lock's two storage items, without zod or the
@@ -7,12 +7,10 @@ import { storage } from 'wxt/utils/storage';
  */
 export const lockedFlag = signal(false);
 
-const metaItem = storage.defineItem<{ enabled?: unknown } | null>('local:vault', { fallback: null });
-const keyItem = storage.defineItem<string | null>('session:vaultKey', { fallback: null });
 
 async function refresh(): Promise<void> {
   const [meta, key] = await Promise.all([metaItem.getValue(), keyItem.getValue()]);
-  lockedFlag.value = meta?.enabled === true && !key;
+  lockedFlag.value = (meta as { enabled?: unknown } | null)?.enabled === true && !key;
 }
 
 let started = false;

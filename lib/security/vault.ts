@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { vaultActivityItem as activityItem, vaultActivityItem, vaultKeyItem, vaultMetaItem } from '../storage/items';
 import { z } from 'zod';
 import type { CardfileDb } from '../db/schema';
 import { deriveKeyBits, DecryptError, fromBase64, importKeys, MIN_ITERATIONS, open, randomBytes, seal, toBase64 } from './crypto';
@@ -20,10 +20,8 @@ export const vaultMetaSchema = z.object({
 });
 export type VaultMeta = z.infer<typeof vaultMetaSchema>;
 
-/** Lock settings and the pass marker: local, so they survive restarts. */
-export const vaultMetaItem = storage.defineItem<unknown>('local:vault', { fallback: null });
-/** The derived key bits while unlocked: session storage is memory-only and closed to content scripts. */
-export const vaultKeyItem = storage.defineItem<string | null>('session:vaultKey', { fallback: null });
+// The lock's storage items live in lib/storage/items.ts; re-exported for existing callers.
+export { vaultMetaItem, vaultKeyItem, vaultActivityItem as activityItem };
 
 const CHECK_CONTEXT = 'vault/check';
 const CHECK_VALUE = 'cardfile-vault-v1';
@@ -173,7 +171,6 @@ export async function setAutoLockMinutes(minutes: number): Promise<void> {
   if (meta) await vaultMetaItem.setValue(vaultMetaSchema.parse({ ...meta, autoLockMinutes: minutes }));
 }
 
-export const activityItem = storage.defineItem<number>('session:vaultActivity', { fallback: 0 });
 let lastTouch = 0;
 /** Note user activity (throttled to one write every 5 s) so the idle lock counts from here. */
 export async function touchActivity(force = false, now = Date.now()): Promise<void> {
