@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { gmail } from '../../lib/capture/adapters/gmail';
+import { gmail, gmailSenders } from '../../lib/capture/adapters/gmail';
 import { startClipControls } from '../../lib/capture/content';
 import { matchPatterns, webmailHosts } from '../../lib/capture/hosts';
 
@@ -7,6 +7,6 @@ export default defineContentScript({
   matches: matchPatterns(webmailHosts.gmail),
   runAt: 'document_idle',
   main() {
-    startClipControls({ adapter: gmail, anchors: ['span.gD[email]', '[data-message-id] span[email]'], message: '[data-message-id]' });
+    startClipControls({ adapter: gmail, anchors: [], senders: gmailSenders, message: '[data-message-id], [data-legacy-message-id]' });
   },
 });

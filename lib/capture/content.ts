@@ -15,6 +15,8 @@ export interface ClipSite {
   adapter: CaptureAdapter;
   /** Where the button goes (after the first match in each message), ordered fallbacks. */
   anchors: readonly string[];
+  /** Or: the sender elements themselves, one per message (Gmail: found by attributes, no class names). */
+  senders?: (doc: Document) => Element[];
   /** The message an anchor belongs to, marked data-cardfile-active so the adapter reads that one. */
   message?: string;
 }
@@ -32,6 +34,8 @@ function makeButton(doc: Document, onClick: () => void): HTMLButtonElement {
   b.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
+    // Only a real click: the page's own scripts can dispatch synthetic clicks (isTrusted false).
+    if (!e.isTrusted) return;
     onClick();
   });
   return b;
@@ -57,8 +61,9 @@ export async function clip(site: ClipSite, doc: Document, anchor: Element | unde
 /** Put a clip button after each anchor that has none yet. */
 export function injectButtons(site: ClipSite, doc: Document, url: () => string): number {
   let added = 0;
-  for (const sel of site.anchors) {
-    const anchors = Array.from(doc.querySelectorAll(sel));
+  const found = site.senders?.(doc);
+  for (const sel of found ? [''] : site.anchors) {
+    const anchors = found ?? Array.from(doc.querySelectorAll(sel));
     if (!anchors.length) continue;
     for (const a of anchors.slice(0, 50)) {
       if (a.nextElementSibling?.hasAttribute(ATTR) || a.closest(`[${ATTR}]`)) continue;

@@ -10,6 +10,15 @@ import { webmailHostPatterns } from '../../lib/capture/hosts';
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '..', '..', '.output', 'chrome-mv3');
+/** Every webmail host, spelled out: a new host (or a wildcard) must be a deliberate change here. */
+const EXPECTED_HOSTS = [
+  'mail.google.com',
+  'outlook.cloud.microsoft', 'outlook.office.com', 'outlook.live.com', 'outlook.office365.com',
+  'mail.yahoo.com',
+  'wx.mail.qq.com', 'mail.qq.com', 'exmail.qq.com',
+  'mail.163.com', 'mail.126.com', 'mail.yeah.net', 'vip.163.com', 'vip.126.com', 'vip.188.com',
+  'qiye.163.com', 'mail.qiye.163.com', 'mailh.qiye.163.com', 'mailhz.qiye.163.com', 'hwmail.qiye.163.com',
+].map((h) => `https://${h}/*`);
 const EXPECTED_PERMISSIONS = ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'];
 
 function files(dir: string): string[] {
@@ -31,7 +40,10 @@ test.describe('built extension (chrome-mv3)', () => {
       content_scripts?: { matches: string[] }[]; content_security_policy?: unknown; externally_connectable?: unknown; web_accessible_resources?: unknown;
     };
     expect([...(m.permissions ?? [])].sort()).toEqual(EXPECTED_PERMISSIONS);
-    expect([...(m.host_permissions ?? [])].sort()).toEqual([...webmailHostPatterns].sort());
+    expect([...(m.host_permissions ?? [])].sort()).toEqual([...EXPECTED_HOSTS].sort());
+    expect([...webmailHostPatterns].sort()).toEqual([...EXPECTED_HOSTS].sort());
+    // Nothing broader than one exact host: no wildcards, no all-URLs.
+    for (const h of m.host_permissions ?? []) expect(h).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.optional_host_permissions ?? []).toEqual([]);
     // Content scripts run on the webmail hosts only; no web page may message the extension.

@@ -108,7 +108,8 @@ export const qq: CaptureAdapter = {
       sender,
       to: pick(TO).flatMap((r) => r.addrs),
       cc: pick(CC).flatMap((r) => r.addrs),
-      subject: clean(firstMatch(root, qqSelectors.subject)?.textContent) || clean(rdoc.title.replace(/\s*-\s*QQ邮箱.*$/, '')),
+      // The message's own subject only: the page title is the app's ("QQ邮箱"), not the message's.
+      subject: clean(firstMatch(root, qqSelectors.subject)?.textContent),
       occurredAt: parseMailDate(pick(TIME)[0]?.text),
       body: bodyEl ? blockText(bodyEl) : undefined,
       messageId: mailid ?? undefined,
