@@ -38,13 +38,43 @@ function shapeOk(lines: string[]): boolean {
 }
 
 
+/** Does a line hold the sender's display name ("Yoho, Lisa" → "Lisa Yoho")? */
+export function isSenderName(line: string, senderName: string): boolean {
+  const tokens = senderName.toLowerCase().replace(/["'<>()]/g, ' ').split(/[\s,]+/).filter((t) => t.length >= 2 && !t.includes('@'));
+  const l = line.toLowerCase();
+  return tokens.length >= 2 && line.trim().length <= 40 && tokens.filter((t) => l.includes(t)).length >= 2;
+}
+
+/**
+ * A company's boxed promotion under the signature ("FairAir is the world's only …" between rules
+ * of stars): the last rule-bounded part with no contact detail and sentence-long lines goes.
+ */
+function dropPromo(lines: string[]): void {
+  for (let round = 0; round < 2; round++) {
+    let rule = -1;
+    for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) if (DELIMITER.test(lines[i]!)) { rule = i; break; }
+    if (rule < 0) return;
+    const tail = lines.slice(rule + 1).filter((l) => l.trim() !== '');
+    if (!tail.length || tail.some((l) => /@|\d{3}[\s.-]?\d{3,4}/.test(l))) return;
+    const words = tail.join(' ').split(/\s+/).length;
+    if (words < 12 || tail.some((l) => looksLikeName(l))) return;
+    lines.length = rule;
+    while (lines.length && (lines[lines.length - 1]!.trim() === '' || DELIMITER.test(lines[lines.length - 1]!))) lines.pop();
+  }
+}
+
 /** The signature block among the reply's lines, or undefined when there is none. */
-export function findBlock(reply: string[]): SignatureBlock | undefined {
+export function findBlock(reply: string[], senderName?: string): SignatureBlock | undefined {
   // Only the end of the reply can hold its signature.
   const lines = reply.slice(-SEARCH_LINES * 3).filter((l) => !DEVICE_FOOTER.test(l) && !ATTACHMENT_LINE.test(l));
   const disclaimer = lines.findIndex((l, i) => i >= lines.length - SEARCH_LINES * 2 && DISCLAIMER.test(l));
   if (disclaimer > 0) lines.length = disclaimer;
-  while (lines.length && (lines[lines.length - 1]!.trim() === '' || DELIMITER.test(lines[lines.length - 1]!))) lines.pop();
+  const trim = () => {
+    while (lines.length && (lines[lines.length - 1]!.trim() === '' || DELIMITER.test(lines[lines.length - 1]!))) lines.pop();
+  };
+  trim();
+  dropPromo(lines);
+  trim();
   if (lines.length === 0) return undefined;
   const from = Math.max(0, lines.length - SEARCH_LINES);
 
@@ -88,6 +118,8 @@ export function findBlock(reply: string[]): SignatureBlock | undefined {
   const kept = run.filter((l) => l.trim() !== '');
   const signals = kept.filter((l) => CONTACT_SIGNAL.test(l)).length;
   const orgOrTitle = kept.some((l) => COMPANY.test(l) || TITLE.test(l));
-  if (kept.length >= 2 && (signals >= 1 || orgOrTitle)) return { kind: 'trailing', lines: run };
+  // "Lisa Yoho / Government Affairs": a short block that starts with the sender's own name.
+  const ownName = !!senderName && kept.length >= 2 && kept.length <= 5 && isSenderName(kept[0]!, senderName);
+  if (kept.length >= 2 && (signals >= 1 || orgOrTitle || ownName)) return { kind: 'trailing', lines: run };
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { findEmails, findMessengers, findPhones, findWebsites, labelOnlyLine, type FoundPhone, type PhoneLabel } from './contacts';
-import { ADDRESS_LABEL, CITY_LINE, CN_ADDRESS_MARK, COMPANY, STREET, TITLE } from './lexicon';
+import { inferE164, regionOfDomain, regionsOfAddress } from '../../domain/phone-region';
+import { ADDRESS_LABEL, CITY_LINE, CN_ADDRESS_MARK, COMPANY, LANGUAGE_REGION, STREET, TITLE } from './lexicon';
 import { looksLikeName } from './names';
 import type { SignatureBlock } from './block';
 
@@ -63,6 +64,32 @@ function pickName(candidates: string[], allLines: string[], options: FieldOption
   // "Cheers, Sam" above "Sam Carter | Lead Engineer": the fuller name wins.
   const fuller = first && candidates.find((c) => c.startsWith(`${first} `) && looksLikeName(c));
   return fuller ?? first;
+}
+
+const NANP_SHAPE = /^(\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$/;
+const MOBILE_CN = /^\+861[3-9]\d{9}$/;
+
+/**
+ * The country of numbers written without "+": from the signature's address, its web and mail
+ * domains, the sender's domain, the signature's language, then the default region
+ * (lib/domain/phone-region). Each number's raw text stays as written.
+ */
+function assignRegions(out: SignatureFields, lines: string[], address: string[], options: FieldOptions): void {
+  if (!out.phones.length) return;
+  const text = lines.join('\n');
+  const regions = [
+    ...regionsOfAddress(address.join('\n')),
+    ...[...out.websites, ...out.emails].map(regionOfDomain),
+    regionOfDomain(options.senderEmail),
+    ...LANGUAGE_REGION.filter(([re]) => re.test(text)).map(([, r]) => r),
+  ].filter((r): r is string => !!r);
+  for (const p of out.phones) {
+    const shaped = NANP_SHAPE.test(p.raw.trim()) && !/^(400|800)/.test(p.raw.replace(/\D/g, '')) ? ['US'] : [];
+    const e164 = inferE164(p.raw.replace(/\s*(x|ext\.?|extension|poste|分机|转|内线)\s*\d{1,6}$/i, ''), { regions: [...regions, ...shaped], defaultRegion: options.region });
+    p.e164 = e164;
+    if (!e164) delete p.e164;
+    if (p.label === 'other' && e164 && MOBILE_CN.test(e164)) p.label = 'mobile';
+  }
 }
 
 /** Name, title, company, phones, emails, websites, address, WeChat and QQ from a signature block. */
@@ -134,6 +161,7 @@ export function extractFields(block: SignatureBlock, options: FieldOptions): Sig
     });
   }
 
+  assignRegions(out, lines, address, options);
   out.name = pickName(nameCandidates, [...(block.closingName ? [block.closingName] : []), ...lines], options);
   if (address.length) out.address = address.join(CJK.test(address.join('')) ? ' ' : ', ').replace(/,\s*,/g, ',');
   out.emails = [...new Set(out.emails)];

@@ -28,7 +28,7 @@ const MAX_BODY = 200_000;
  */
 export function parseSignature(body: string, options: SignatureOptions = {}): ParsedSignature {
   const text = typeof body === 'string' ? body.slice(0, MAX_BODY) : '';
-  const block = findBlock(replyLines(text));
+  const block = findBlock(replyLines(text), options.senderName);
   if (!block) return { phones: [], emails: [], websites: [] };
   const fields = extractFields(block, {
     region: (options.defaultRegion || 'CN').toUpperCase(),
@@ -36,5 +36,7 @@ export function parseSignature(body: string, options: SignatureOptions = {}): Pa
     senderEmail: options.senderEmail,
   });
   const blockText = block.lines.join('\n').trim();
+  // A lone first name ("Thanks, Jeff") is a closing, not a name for the card: the header has the full one.
+  if (fields.name && !/\s/.test(fields.name.trim()) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(fields.name)) delete fields.name;
   return { block: blockText || block.closingName, ...fields };
 }

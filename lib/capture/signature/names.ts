@@ -3,7 +3,8 @@ import { CLOSING, COMPANY, TITLE } from './lexicon';
 const CJK = /[\u4e00-\u9fff]/;
 const NOT_A_NAME = /^(hi|hello|dear|thanks|thank|regards|best|cheers|sincerely|ok|yes|no|please|note|attachment|confidential|from|to|subject|sent|date|您好|你好|谢谢|多谢|此致|敬礼|祝好|附件|收到|好的)(?![A-Za-z])/i;
 /** One to four capitalised words or initials ("Mary S. Rembert"), with the usual particles. */
-const NAME_WORD = String.raw`(\p{Lu}(\.|[\p{L}'’-]+)|(van|von|de|der|da|di|le|la|du|del|bin|al)\b)`;
+// Initials and short abbreviations take a period ("Mary S. Rembert", "Carol St. Clair"); whole words do not ("Agreed.").
+const NAME_WORD = String.raw`(\p{Lu}(\.|\p{Ll}{1,2}\.|[\p{L}'’-]+(?!\.))|(van|von|de|der|den|da|di|do|dos|das|le|la|du|del|della|bin|al)\b)`;
 const LATIN_NAME = new RegExp(`^${NAME_WORD}(\\s+${NAME_WORD}){0,3}$`, 'u');
 
 /** Does a short string look like a person's name (Latin capitalised words, or 2–4 Chinese characters)? */

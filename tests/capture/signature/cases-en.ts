@@ -34,7 +34,8 @@ export const enCases: SigCase[] = [
   {
     name: 'title and company on one line split by a comma',
     body: 'Bob -\n\nHere are the agreements.\n\nMark\nSenior Counsel, EWS\nPhone:     713-345-8897\nFacsimile: 713-646-3490\nE-Mail:      mark.greenberg@example.com',
-    expect: { name: 'Mark', title: 'Senior Counsel', company: 'EWS', emails: ['mark.greenberg@example.com'] },
+    // A lone first name is not proposed as the name (the header gives the full one).
+    expect: { title: 'Senior Counsel', company: 'EWS', emails: ['mark.greenberg@example.com'] },
     phones: [
       { digits: '7133458897', label: 'work' },
       { digits: '7136463490', label: 'fax' },
@@ -68,7 +69,7 @@ export const enCases: SigCase[] = [
   {
     name: 'Original Message header block is dropped',
     body: 'See my comments inline.\n\nBest,\nTom\n\n-----Original Message-----\nFrom: Lisa Wong [mailto:lisa@example.com]\nSent: Tuesday, May 14, 2024 6:18 AM\nTo: Tom\nSubject: Proposal\n\nLisa Wong\nChief Executive Officer\nWong & Partners LLP\n(212) 555-0199',
-    expect: { name: 'Tom', emails: [] },
+    expect: { emails: [] },
     phones: [],
   },
   {
