@@ -51,13 +51,18 @@ const firstQuery = (view: ViewSpec) => liveSignal(async () => {
 });
 const preloaded = new Map<string, LiveSignal<FirstRows>>();
 
+const sameRows = (a: FirstRows, b: FirstRows) => a.deleted === b.deleted && a.rows.length === b.rows.length
+  && a.rows.every((c, i) => c.id === b.rows[i]!.id && c.rev === b.rows[i]!.rev && c.updatedAt === b.rows[i]!.updatedAt);
+
 /**
  * The live query, showing `early` (the same rows read before the page loaded) until its own first
  * run is in (it makes them follow writes). It starts once `early` has settled: the two reads would
  * only slow each other down.
  */
-function seeded(view: ViewSpec, early: Promise<FirstRows | undefined>): LiveSignal<FirstRows> {
+function seeded(view: ViewSpec, early: Promise<FirstRows | undefined>, fromDb?: Promise<FirstRows | undefined>): LiveSignal<FirstRows> {
   const seed = signal<FirstRows | undefined>(undefined);
+  // The database's own read replaces what was shown when it differs (a snapshot is only a stand-in).
+  void fromDb?.then((r) => { if (r && seed.peek() && !live.peek() && !sameRows(seed.peek()!, r)) seed.value = r; }, () => undefined);
   const live = signal<LiveSignal<FirstRows> | undefined>(undefined);
   let disposed = false;
   let started = false;
@@ -81,9 +86,9 @@ function seeded(view: ViewSpec, early: Promise<FirstRows | undefined>): LiveSign
  * adopts it): the query runs while settings load and the tree renders. With `early` (the rows
  * already being read, lib/workspace/early-rows) those are shown first.
  */
-export function preloadFirstRows(view: ViewSpec, early?: Promise<FirstRows | undefined>): void {
+export function preloadFirstRows(view: ViewSpec, early?: Promise<FirstRows | undefined>, fromDb?: Promise<FirstRows | undefined>): void {
   const key = JSON.stringify(view);
-  if (!preloaded.has(key)) preloaded.set(key, early ? seeded(view, early) : firstQuery(view));
+  if (!preloaded.has(key)) preloaded.set(key, early ? seeded(view, early, fromDb) : firstQuery(view));
 }
 
 // The unfiltered view's size: the store's count (a walk of the whole store at 100,000 cards),

@@ -3,6 +3,7 @@ import type { AuditEntry, Customer, FollowUp, Interaction } from '../domain';
 import { compactMiddleware } from './compact-middleware';
 import { cryptoMiddleware } from './crypto-middleware';
 import { DB_NAME } from './name';
+import { stampMiddleware } from './stamp-middleware';
 
 export { DB_NAME };
 
@@ -34,5 +35,7 @@ export class CardfileDb extends Dexie {
     this.use(cryptoMiddleware);
     // Empty defaults are not stored (≈ 30 MB less at 100,000 customers; SPEC §9 disk target).
     this.use(compactMiddleware);
+    // The workspace's first-screen snapshot follows every committed customer write.
+    this.use(stampMiddleware);
   }
 }
