@@ -15,7 +15,7 @@ if (!location.hash || location.hash === '#customers') {
   const snapshot = readSnapshot();
   // The stamp is read before the database: a write committed after that voids what is stored next.
   fromDb = snapshot.then(() => readNewest(indexedDB, DB_NAME)).finally(() => performance.mark('cardfile:ws:early-read'));
-  early = snapshot.then((s) => s.read ?? fromDb);
+  early = snapshot.then((s) => { if (s.read) performance.mark('cardfile:ws:snapshot'); return s.read ?? fromDb; });
   void Promise.all([snapshot, fromDb]).then(([s, r]) => {
     if (r && s.stamp !== undefined && !(s.read && sameRead(s.read, r))) void writeSnapshot(r, s.stamp);
   });
