@@ -119,14 +119,13 @@ for (const n of sizes) {
   }
   const out = { ...(results.sizes[n] ?? {}), seeded: meta.seeded, seedSeconds: meta.seedSeconds, seededAt: meta.seededAt };
   results.sizes[n] = out;
+  if (want('cold')) {
+    log(`cold opens: ${reps.cold} × 3 surfaces, each in a new browser process, ${coldWaitMs / 1000} s idle before each`);
+    out.cold = await coldOpens(() => launch(dir, benchExt), { reps: reps.cold, waitMs: coldWaitMs, log });
+  }
   const { context, id } = await launch(dir, benchExt);
   try {
     const diskBytes = indexedDbBytes(dir, id);
-    // First, before any page of this run has opened the database.
-    if (want('cold')) {
-      log(`cold opens: ${reps.cold} × 3 surfaces, ${coldWaitMs / 1000} s idle before each`);
-      out.cold = await coldOpens(context, id, { reps: reps.cold, waitMs: coldWaitMs, log });
-    }
     const bench = await context.newPage();
     bench.on('console', (m) => { if (m.text().startsWith('[bench]')) log(m.text().slice(8)); });
     await bench.goto(`chrome-extension://${id}/bench.html`);

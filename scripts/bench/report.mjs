@@ -32,7 +32,7 @@ function rows(results) {
     out.push(row(`  search index: open persisted (restore + catch-up)${si ? `; full build ${fmt(si.buildMs)}, heap ${si.heapMb} MB` : ''}`, n, si?.open, si?.buildMs, ''));
     out.push(row('workspace: open → first rows', n, r.workspaceOpen, tb?.naive?.open?.median, '≤ 300 ms', r.workspaceOpen?.median <= 300));
     const cold = r.cold;
-    const idle = cold ? `, ${cold.waitMs / 1000} s idle, no page, worker stopped` : '';
+    const idle = cold ? ` (new browser, worker stopped, ${cold.waitMs / 1000} s idle)` : '';
     out.push(row(`workspace: COLD open → first rows${idle}`, n, cold?.workspace, undefined, '≤ 400 ms', cold?.workspace?.median <= 400));
     out.push(row(`side panel: COLD open → first results${idle}`, n, cold?.sidepanel, undefined, '≤ 600 ms', cold?.sidepanel?.median <= 600));
     out.push(row(`popup: COLD open → due list drawn${idle}`, n, cold?.popup, undefined, '', undefined));
