@@ -5,6 +5,7 @@ import {
   decisionRoles, industrySections, phoneLabels, socialNetworks, stages, type Customer, type CustomerInput,
 } from '../../lib/domain';
 import { t, type MessageKey } from '../../lib/i18n';
+import { industryName, networkName } from '../../lib/i18n/words';
 import { Field } from '../common/Field';
 import { emptyAddress, fromDraft, toDraft, type FormDraft } from './draft';
 import { ListEditor } from './ListEditor';
@@ -110,7 +111,7 @@ export function CustomerForm({ initial, onSubmit, onCancel }: CustomerFormProps)
           <>
             <Field label={t('field.network')}>
               <select name={`social.${i}.network`} value={item.network} onChange={(e) => put({ ...item, network: val(e) as typeof item.network })}>
-                {socialNetworks.map((n) => <option key={n} value={n}>{n}</option>)}
+                {socialNetworks.map((n) => <option key={n} value={n}>{networkName(n)}</option>)}
               </select>
             </Field>
             <Field label={t('field.handle')} path={`social.${i}.handle`} error={err(`social.${i}.handle`)}>
@@ -129,7 +130,7 @@ export function CustomerForm({ initial, onSubmit, onCancel }: CustomerFormProps)
       <div class="grid">
         <Field label={t('field.industry')} path="industry">
           <input name="industry" list="gbt4754" value={d.industry} onInput={(e) => set('industry', val(e))} />
-          <datalist id="gbt4754">{industrySections.map((s) => <option key={s} value={s} />)}</datalist>
+          <datalist id="gbt4754">{industrySections.map((s) => <option key={s} value={s} label={`${s} ${industryName(s)}`} />)}</datalist>
         </Field>
         {text('employees', 'field.employees')}
         {text('annualRevenue', 'field.annualRevenue')}

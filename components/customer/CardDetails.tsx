@@ -1,5 +1,6 @@
 import { stages, type Customer, type CustomerInput } from '../../lib/domain';
 import { formatDate, formatMoney, t } from '../../lib/i18n';
+import { emailLabel, industryName, networkName } from '../../lib/i18n/words';
 import { InlineField } from './InlineField';
 
 /**
@@ -26,7 +27,7 @@ export function CardDetails({ customer: c, save }: { customer: Customer; save(pa
         </div>
       ))}
       {text('owner', 'field.owner')}
-      {text('industry', 'field.industry')}
+      <InlineField name="industry" label={t('field.industry')} value={c.industry} display={industryName(c.industry)} onSave={(v) => save({ industry: v })} />
       <InlineField name="stage" label={t('field.stage')} value={c.stage} display={t(`stage.${c.stage}`)}
         options={stages.map((s) => ({ value: s, label: t(`stage.${s}`) }))} onSave={(v) => save({ stage: v as Customer['stage'] })} />
       <InlineField name="tags" label={t('field.tags')} value={c.tags.join(', ')} onSave={(v) => save({ tags: list(v) })} />
@@ -39,11 +40,11 @@ const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : `https://${
 
 function readOnlyRows(c: Customer): Array<[string, preact.ComponentChildren]> {
   return [
-    [t('field.emails'), c.emails.map((e) => <div key={e.value}><a href={`mailto:${e.value}`}>{e.value}</a>{e.label && ` (${e.label})`}</div>)],
+    [t('field.emails'), c.emails.map((e) => <div key={e.value}><a href={`mailto:${e.value}`}>{e.value}</a>{e.label && ` (${emailLabel(e.label)})`}</div>)],
     [t('field.phones'), c.phones.map((p) => <div key={p.raw}><a href={`tel:${p.e164 ?? p.raw}`}>{p.raw}</a> ({t(`phone.${p.label}`)})</div>)],
     [t('field.addresses'), c.addresses.map((a, i) => <div key={i}>{a.formatted || [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ')}</div>)],
     [t('field.websites'), c.websites.map((w) => <div key={w}><a href={safeHref(w)} target="_blank" rel="noopener noreferrer">{w}</a></div>)],
-    [t('field.social'), c.social.map((s) => <div key={s.network + s.handle}>{s.network}: {s.handle}</div>)],
+    [t('field.social'), c.social.map((s) => <div key={s.network + s.handle}>{networkName(s.network)}: {s.handle}</div>)],
     [t('field.birthday'), c.birthday && `${c.birthday.year ? `${c.birthday.year}-` : ''}${c.birthday.month}-${c.birthday.day}`],
     [t('field.signedAt'), c.signedAt !== undefined && formatDate(c.signedAt)],
     [t('field.annualValue'), c.annualValue !== undefined && formatMoney(c.annualValue)],

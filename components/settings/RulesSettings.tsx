@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { defaultSettings, type Holiday } from '../../lib/domain';
-import { t, type MessageKey } from '../../lib/i18n';
+import { isMessageKey, t, type MessageKey } from '../../lib/i18n';
 import { saveSettings } from '../../lib/settings';
 import { settings } from '../../lib/state/settings';
 import { Field } from '../common/Field';
@@ -61,7 +61,7 @@ export function RulesSettings() {
   useEffect(() => { markUnsaved('rules', unsaved); }, [unsaved]);
   useEffect(() => () => markUnsaved('rules', false), []);
   const set = (path: string, value: unknown) => setDraft((d) => setPath(d, path, value));
-  const err = (path: string) => (errors[path] ? (errors[path]!.startsWith('rules.') ? t(errors[path] as MessageKey) : errors[path]) : undefined);
+  const err = (path: string) => (errors[path] ? (isMessageKey(errors[path]!) ? t(errors[path]!) : errors[path]) : undefined);
   const numberField = (path: string, label: MessageKey, value: number, step = 1) => (
     <Field key={path} label={t(label)} path={path} error={err(path)}>
       <input type="number" name={path} step={step} min={0} value={Number.isNaN(value) ? '' : value}
@@ -86,7 +86,7 @@ export function RulesSettings() {
       <h2>{t('rules.title')}</h2>
       <fieldset class="grid">
         <legend>{t('rules.classification')}</legend>
-        {CLASSIFICATION.map((k) => numberField(`classification.${k}`, `rules.${k}` as MessageKey, draft.classification[k], k.includes('PerMonth') ? 0.1 : 1))}
+        {CLASSIFICATION.map((k) => numberField(`classification.${k}`, `rules.${k}`, draft.classification[k], k.includes('PerMonth') ? 0.1 : 1))}
       </fieldset>
       <fieldset>
         <legend>{t('rules.followUps')}</legend>
@@ -97,8 +97,8 @@ export function RulesSettings() {
           return (
             <div class="rules-settings__rule row" key={rule} data-rule={rule}>
               <label class="row"><input type="checkbox" name={`followUps.${rule}.enabled`} style="width:auto" checked={r.enabled === true}
-                onChange={(e) => set(`followUps.${rule}.enabled`, e.currentTarget.checked)} /> <strong>{t(`rules.${rule}` as MessageKey)}</strong></label>
-              {fields.map((f) => numberField(`followUps.${rule}.${f}`, `rules.${rule}.${f}` as MessageKey, r[f] as number))}
+                onChange={(e) => set(`followUps.${rule}.enabled`, e.currentTarget.checked)} /> <strong>{t(`rules.${rule}`)}</strong></label>
+              {fields.map((f) => { const key = `rules.${rule}.${f}`; return numberField(`followUps.${rule}.${f}`, isMessageKey(key) ? key : 'rules.followUps', r[f] as number); })}
             </div>
           );
         })}

@@ -3,7 +3,8 @@ import { findMatches, type DiffField, type Match, diffContact, patchFor, toCusto
 import { addInteraction, createCustomer, getRepo, updateCustomer } from '../../lib/db';
 import type { ContactDraft } from '../../lib/domain';
 import { toE164 } from '../../lib/domain';
-import { t, type MessageKey } from '../../lib/i18n';
+import { isMessageKey, t, type MessageKey } from '../../lib/i18n';
+import { networkName } from '../../lib/i18n/words';
 import { pendingCaptureItem, readPendingCapture, type PendingCapture } from '../../lib/ui/panel-request';
 import { NoteView } from './NoteView';
 
@@ -26,9 +27,8 @@ const csv = (s: string) => s.split(/[,;，；]/).map((x) => x.trim()).filter(Boo
 /** Where a field came from, in words ("from the signature"); an unknown source is shown as it is. */
 function provenanceText(source: string | undefined): string {
   if (!source) return '';
-  const key = `prov.${source}` as MessageKey;
-  const words = t(key);
-  return words === key ? t('fromSource', { source }) : words;
+  const key = `prov.${source}`;
+  return isMessageKey(key) ? t(key) : t('fromSource', { source });
 }
 
 /** The small "from …" note beside a field. */
@@ -124,10 +124,10 @@ export function ReviewView(props: { onSaved(id: string): void }) {
             <label class="row">
               <input type="checkbox" checked={r.selected} onChange={(e) => update(i, (x) => ({ ...x, selected: e.currentTarget.checked }))} data-testid="review-select" />
               <strong data-testid="review-name">{r.contact.name || r.contact.emails[0]?.value || '—'}</strong>
-              <span class="muted small">{t(`kind.${r.contact.kind}` as MessageKey)}</span>
+              <span class="muted small">{t(`kind.${r.contact.kind}`)}</span>
             </label>
             {(['name', 'company', 'title'] as const).map((f) => (
-              <label key={f}>{t(`field.${f}` as MessageKey)}
+              <label key={f}>{t(`field.${f}`)}
                 <input name={`${i}.${f}`} value={r.contact[f]} onInput={(e) => edit(i, { [f]: e.currentTarget.value })} />
                 <Provenance source={r.contact.provenance[f]} />
               </label>
@@ -146,13 +146,13 @@ export function ReviewView(props: { onSaved(id: string): void }) {
             </label>
             {r.contact.websites.length > 0 && <p class="small">{t('field.websites')}: {r.contact.websites.join(', ')}</p>}
             {r.contact.addresses.length > 0 && <p class="small">{t('field.addresses')}: {r.contact.addresses.map((a) => a.formatted).join(' / ')}</p>}
-            {r.contact.social.length > 0 && <p class="small">{t('field.social')}: {r.contact.social.map((s) => `${s.network}: ${s.handle}`).join(', ')}</p>}
+            {r.contact.social.length > 0 && <p class="small">{t('field.social')}: {r.contact.social.map((s) => `${networkName(s.network)}: ${s.handle}`).join(', ')}</p>}
             {r.matches.length > 0 && (
               <div class="match" data-testid="review-match">
                 {r.matches.map((m) => (
                   <label key={m.customer.id} class="row">
                     <input type="radio" name={`target-${i}`} checked={r.target === m.customer.id} onChange={() => update(i, (x) => ({ ...x, target: m.customer.id }))} data-testid="match-update" />
-                    {t('updateExisting')} — {t('matchFound', { by: m.by, name: m.customer.name })}
+                    {t('updateExisting')} — {t('matchFound', { by: t(`matchBy.${m.by}`), name: m.customer.name })}
                   </label>
                 ))}
                 <label class="row">
@@ -168,7 +168,7 @@ export function ReviewView(props: { onSaved(id: string): void }) {
                           if (e.currentTarget.checked) ticked.add(d.field); else ticked.delete(d.field);
                           return { ...x, ticked };
                         })} /></td>
-                        <td>{t(`field.${d.field}` as MessageKey)}</td>
+                        <td>{t(`field.${d.field}`)}</td>
                         <td class="muted">{d.old || '—'}</td>
                         <td>→ {d.new}</td>
                       </tr>

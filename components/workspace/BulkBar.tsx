@@ -31,7 +31,7 @@ export function BulkBar({ ids, trash }: { ids: string[]; trash: boolean }) {
             onChange={(e) => { const v = e.currentTarget.value; if (v) void run({ kind: 'stage', stage: v as Customer['stage'] }); }}
           >
             <option value="">{t('ws.bulk.stage')}</option>
-            {stages.map((s) => <option key={s} value={s}>{t(`stage.${s}` as MessageKey)}</option>)}
+            {stages.map((s) => <option key={s} value={s}>{t(`stage.${s}`)}</option>)}
           </select>
           <input value={tag} placeholder={t('field.tags')} data-testid="bulk-tag" onInput={(e) => setTag(e.currentTarget.value)} />
           <button disabled={!tag.trim()} onClick={() => run({ kind: 'addTag', tag })} data-testid="bulk-add-tag">{t('ws.bulk.addTag')}</button>

@@ -73,11 +73,11 @@ export function Charts({ onOpen }: { onOpen(id: string): void }) {
       <div class="card">
         <h3>{t('ch.matrix')}</h3>
         <table class="matrix" data-testid="chart-matrix">
-          <thead><tr><th />{activityTiers.map((a) => <th key={a}>{t(`activity.${a}` as MessageKey)}</th>)}</tr></thead>
+          <thead><tr><th />{activityTiers.map((a) => <th key={a}>{t(`activity.${a}`)}</th>)}</tr></thead>
           <tbody>
             {valueTiers.map((v, r) => (
               <tr key={v}>
-                <th>{t(`value.${v}` as MessageKey)}</th>
+                <th>{t(`value.${v}`)}</th>
                 {data.matrix[r]!.map((n, c) => <td key={c} style={{ background: `rgba(31,111,235,${(n / max) * 0.6})` }}>{n}</td>)}
               </tr>
             ))}
@@ -86,11 +86,11 @@ export function Charts({ onOpen }: { onOpen(id: string): void }) {
       </div>
       <div class="card">
         <h3>{t('ch.funnel')}</h3>
-        <ChartBox testid="chart-funnel" config={{ type: 'bar', data: { labels: statuses.map((s) => t(`status.${s}` as MessageKey)), datasets: [{ label: t('ch.count'), data: data.funnel }] }, options: { indexAxis: 'y' } }} />
+        <ChartBox testid="chart-funnel" config={{ type: 'bar', data: { labels: statuses.map((s) => t(`status.${s}`)), datasets: [{ label: t('ch.count'), data: data.funnel }] }, options: { indexAxis: 'y' } }} />
       </div>
       <div class="card card--wide">
         <h3>{t('ch.months')}</h3>
-        <ChartBox testid="chart-months" config={{ type: 'bar', data: { labels: monthLabels, datasets: [...data.months.byType].map(([type, counts]) => ({ label: t(`type.${type}` as MessageKey), data: counts })) }, options: { scales: { x: { stacked: true }, y: { stacked: true } } } }} />
+        <ChartBox testid="chart-months" config={{ type: 'bar', data: { labels: monthLabels, datasets: [...data.months.byType].map(([type, counts]) => ({ label: t(`type.${type}`), data: counts })) }, options: { scales: { x: { stacked: true }, y: { stacked: true } } } }} />
       </div>
       <div class="card">
         <h3>{t('ch.followups')}</h3>

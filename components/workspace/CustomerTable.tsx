@@ -37,7 +37,7 @@ function Row({ slot, window, selected, onOpen }: { slot: string; window: RowWind
       <input type="checkbox" checked={checked} onChange={toggle} aria-label={c.name} data-select={id} />
       <button class="link trow__name" onClick={() => onOpen(id)}>{c.name}</button>
       <span class="trow__company">{c.company}</span>
-      <span>{t(`stage.${c.stage}` as MessageKey)}</span>
+      <span>{t(`stage.${c.stage}`)}</span>
       <span><Badges customer={c} tags={false} /></span>
       <span class="num">{c.value ? formatMoney(c.value, settings.value.currency) : ''}</span>
       <span>{c.lastInteractionAt ? formatDate(c.lastInteractionAt) : ''}</span>

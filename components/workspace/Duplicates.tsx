@@ -8,7 +8,7 @@ import { showToast } from '../common/Toast';
 const ROWS: [MessageKey, (c: Customer) => string][] = [
   ['field.name', (c) => c.name], ['field.company', (c) => c.company], ['field.title', (c) => c.title],
   ['field.emails', (c) => c.emails.map((e) => e.value).join(', ')], ['field.phones', (c) => c.phones.map((p) => p.raw).join(', ')],
-  ['field.addresses', (c) => c.addresses.map((a) => a.formatted).join(' / ')], ['field.stage', (c) => t(`stage.${c.stage}` as MessageKey)],
+  ['field.addresses', (c) => c.addresses.map((a) => a.formatted).join(' / ')], ['field.stage', (c) => t(`stage.${c.stage}`)],
   ['field.owner', (c) => c.owner], ['field.tags', (c) => c.tags.join(', ')], ['field.notes', (c) => c.notes],
   ['card.created', (c) => new Date(c.createdAt).toLocaleDateString()],
 ];
@@ -57,11 +57,25 @@ function Compare({ group, onDone }: { group: DuplicateGroup; onDone(): void }) {
   );
 }
 
+/** Groups listed at once (each names its cards: one bulkGet for these). */
+const SHOWN = 200;
+
 /** Likely duplicates (same email, same phone, similar name + company), compared side by side and merged. */
 export function Duplicates() {
   const [groups, setGroups] = useState<DuplicateGroup[] | undefined>();
   const [open, setOpen] = useState<number | null>(null);
-  const scan = () => { setOpen(null); void findDuplicates(getRepo()).then(setGroups); };
+  // Groups are named by their cards ("张伟 · 云帆 / Zhang Wei · Yunfan"), never by the match key
+  // (a normalised name, or a keyed hash of the address while the lock is on).
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const scan = () => {
+    setOpen(null);
+    void findDuplicates(getRepo()).then(async (found) => {
+      const ids = [...new Set(found.slice(0, SHOWN).flatMap((g) => g.ids))];
+      const cards = (await getRepo().db.customers.bulkGet(ids)).filter((c): c is Customer => !!c);
+      setNames(new Map(cards.map((c) => [c.id, [c.name || t('audit.unnamed'), c.company].filter(Boolean).join(' · ')])));
+      setGroups(found);
+    });
+  };
   useEffect(scan, []);
   if (!groups) return <p class="muted">{t('loading')}</p>;
   return (
@@ -69,10 +83,10 @@ export function Duplicates() {
       <button onClick={scan}>{t('dup.scan')}</button>
       {groups.length === 0 && <p class="muted" data-testid="dup-none">{t('dup.none')}</p>}
       <ul class="dup-list">
-        {groups.map((g, i) => (
+        {groups.slice(0, SHOWN).map((g, i) => (
           <li key={g.ids.join()} data-dup-group={i}>
             <button class="link" onClick={() => setOpen(open === i ? null : i)}>
-              {t(`dup.reason.${g.reason}`)}: <strong>{g.key}</strong> ({g.ids.length}) — {t('dup.compare')}
+              {t(`dup.reason.${g.reason}`)}: <strong>{g.ids.map((id) => names.get(id) ?? '…').join(' / ')}</strong> — {t('dup.compare')}
             </button>
             {open === i && <Compare group={g} onDone={scan} />}
           </li>

@@ -1,15 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
 import { activityTiers, customerSources, lifecycles, stages, statuses, valueTiers } from '../../lib/domain';
+import { industryName } from '../../lib/i18n/words';
 import { t, type MessageKey } from '../../lib/i18n';
 import { indexValues } from '../../lib/workspace/query';
 import { emptyView, isUnfiltered, sortFields, type ListFilter, type ViewSpec } from '../../lib/workspace/view';
 import { currentView, firstScreenSettled } from './state';
 import { SavedViews } from './SavedViews';
 
-const enumFilters: [ListFilter, readonly string[], string][] = [
-  ['valueTier', valueTiers, 'value'], ['activityTier', activityTiers, 'activity'], ['status', statuses, 'status'],
-  ['stage', stages, 'stage'], ['lifecycle', lifecycles, 'lifecycle'], ['source', customerSources, 'source'],
+/** Each enum filter with its values in words (typed per enum: a value without words does not compile). */
+const filter = <V extends string>(name: ListFilter, values: readonly V[], word: (v: V) => string): [ListFilter, readonly string[], (v: string) => string] =>
+  [name, values, (v) => word(v as V)];
+const enumFilters = [
+  filter('valueTier', valueTiers, (v) => t(`value.${v}`)), filter('activityTier', activityTiers, (v) => t(`activity.${v}`)),
+  filter('status', statuses, (v) => t(`status.${v}`)), filter('stage', stages, (v) => t(`stage.${v}`)),
+  filter('lifecycle', lifecycles, (v) => t(`lifecycle.${v}`)), filter('source', customerSources, (v) => t(`source.${v}`)),
 ];
 
 function Multi({ name, options, label }: { name: ListFilter; options: readonly string[]; label: (v: string) => string }) {
@@ -17,7 +22,7 @@ function Multi({ name, options, label }: { name: ListFilter; options: readonly s
   const chosen = view[name] as string[];
   return (
     <label class="field filter">
-      <span class="field__label">{t(`ws.filter.${name}` as MessageKey)}</span>
+      <span class="field__label">{t(`ws.filter.${name}`)}</span>
       <select
         multiple
         size={Math.min(4, Math.max(2, options.length))}
@@ -58,7 +63,7 @@ export function FilterBar() {
         <label class="row">
           {t('ws.sort')}
           <select value={view.sort} data-testid="sort" onChange={(e) => { currentView.value = { ...view, sort: e.currentTarget.value as ViewSpec['sort'] }; }}>
-            {sortFields.map((f) => <option key={f} value={f}>{t(`ws.sort.${f}` as MessageKey)}</option>)}
+            {sortFields.map((f) => <option key={f} value={f}>{t(`ws.sort.${f}`)}</option>)}
           </select>
         </label>
         <label class="row nowrap">
@@ -74,11 +79,11 @@ export function FilterBar() {
       <details onToggle={(e) => { if (e.currentTarget.open) setOpened(true); }}>
         <summary>{t('ws.filters')}</summary>
         <div class="filters">
-          {enumFilters.map(([name, options, prefix]) => (
-            <Multi key={name} name={name} options={options} label={(v) => t(`${prefix}.${v}` as MessageKey)} />
+          {enumFilters.map(([name, options, word]) => (
+            <Multi key={name} name={name} options={options} label={word} />
           ))}
           <Multi name="tags" options={facets.tags} label={(v) => v} />
-          <Multi name="industry" options={facets.industry} label={(v) => v} />
+          <Multi name="industry" options={facets.industry} label={(v) => industryName(v)} />
           <Multi name="owner" options={facets.owner} label={(v) => v} />
         </div>
       </details>

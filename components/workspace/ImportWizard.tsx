@@ -4,6 +4,7 @@ import { importPrepared, ImportValidationError, type DuplicateMode } from '../..
 import { previewBackupSource, restoreBackupSource, type BackupPreview, type TextSource } from '../../lib/db/backup';
 import { asBackupError, backupSource, isEncryptedBackupFile } from '../../lib/security/backup';
 import { formatDate, t, type MessageKey } from '../../lib/i18n';
+import { targetLabel } from '../../lib/i18n/words';
 import { saveSettings } from '../../lib/settings';
 import { columnTargets, type ColumnMapping, type ColumnTarget } from '../../lib/import-export/columns';
 import type { CsvParseResult } from '../../lib/import-export/csv';
@@ -35,19 +36,6 @@ async function prepare(result: Pick<CsvParseResult, 'drafts' | 'errors' | 'rowNu
   const prepared = await prepareImport(result.drafts, { rowNumbers: result.rowNumbers, defaultRegion });
   const errors = [...result.errors, ...prepared.errors.filter((v) => !result.errors.some((e) => e.row === v.row))].sort((a, b) => a.row - b.row);
   return { ...prepared, errors };
-}
-
-function targetLabel(target: ColumnTarget): string {
-  const [kind, where] = target.split(':');
-  const known: Record<string, MessageKey> = {
-    name: 'field.name', company: 'field.company', title: 'field.title', department: 'field.department', email: 'field.emails',
-    phone: 'field.phones', street: 'field.street', city: 'field.city', region: 'field.region', postalCode: 'field.postalCode',
-    country: 'field.country', address: 'field.addresses', website: 'field.websites', birthday: 'field.birthday', notes: 'field.notes',
-    tags: 'field.tags', industry: 'field.industry', owner: 'field.owner', stage: 'field.stage', interests: 'field.interests',
-    annualValue: 'field.annualValue', kind: 'field.kind', custom: 'imp.custom',
-  };
-  const base = known[kind!] ? t(known[kind!]!) : kind!;
-  return where ? `${base} (${kind === 'phone' ? t(`phone.${where}` as MessageKey) : where})` : base;
 }
 
 function Issues({ list, testid }: { list: RowIssue[]; testid: string }) {

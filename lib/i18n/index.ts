@@ -3,6 +3,7 @@ import type { Lang } from './define';
 import { capture } from './messages/capture';
 import { common } from './messages/common';
 import { customer } from './messages/customer';
+import { enums } from './messages/enums';
 import { followUps } from './messages/followups';
 import { rules } from './messages/rules';
 import { interaction } from './messages/interaction';
@@ -28,6 +29,7 @@ export const bundles = [
   sidepanel,
   security,
   settingsPage,
+  enums,
 ] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;
@@ -57,6 +59,11 @@ export function applyLocaleSetting(setting: 'auto' | Lang): void {
 export function t(key: MessageKey, params?: Record<string, string | number>, in_: Lang = lang.value): string {
   const text = tables[in_][key] ?? tables.en[key] ?? key;
   return params ? text.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : text;
+}
+
+/** Whether `key` names a UI string: for keys built at run time (an error code, a rule's field). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(tables.en, key);
 }
 
 /** Dates and money follow the interface language (SPEC §10). */
