@@ -57,10 +57,13 @@ export interface Rule {
 /**
  * A recurring rule's due date whose anchor is far in the past (a cadence counted from an email of
  * 2017, a card never reviewed since an old import) starts from today: a reminder years overdue
- * says nothing and buries the ones that matter. Within the lookback it stays as due (a missed week
- * is worth seeing as overdue). The period key keeps the computed date, so planning stays idempotent.
+ * says nothing and buries the ones that matter. Less than FAR_PAST_DAYS overdue it stays as due (a
+ * missed month is worth seeing as overdue). The period key keeps the computed date, so planning
+ * stays idempotent.
  */
-const fromToday = (x: RuleInput, due: number) => (due < x.lookbackStart ? x.today : due);
+const fromToday = (x: RuleInput, due: number) => (due < dayPlus(x.today, -FAR_PAST_DAYS) ? x.today : due);
+/** A recurring reminder more overdue than this starts from today (see fromToday). */
+export const FAR_PAST_DAYS = 365;
 
 const inWindow = (x: RuleInput, dueAt: number) => dueAt >= x.lookbackStart && dueAt <= x.horizonEnd;
 const one = (x: RuleInput, period: string, dueAt: number, note = ''): Occ[] => (inWindow(x, dueAt) ? [{ period, dueAt, note }] : []);

@@ -18,6 +18,7 @@ const scenarios: Array<[RuleName, string, Partial<Customer>, Interaction[], Date
   ['cadence', 'low value, last call 170 days ago → day 182', { annualValue: 5 }, [ix(170)], NOW, ['cadence@2026-12-04']],
   ['cadence', 'unknown value uses the low cadence', {}, [ix(170)], NOW, ['cadence@2026-12-04']],
   ['cadence', 'high value, last call 50 days ago → 20 days overdue, kept as due', high, [ix(50)], NOW, ['cadence@2026-11-02']],
+  ['cadence', 'high value, last call 230 days ago → 200 days overdue, still shown as due', high, [ix(230)], NOW, ['cadence@2026-05-06']],
   ['cadence', 'last contact an email of 2017 → starts from today, not years overdue', high, [ix(3200)], NOW, ['cadence@2026-11-22']],
   ['customService', 'high value: this quarter, due today', high, [ix(1)], NOW, ['custom-service@2026-11-22']],
   ['customService', 'high value on the first day of a quarter', high, [ix(1)], new Date(2027, 0, 1, 9), ['custom-service@2027-01-01']],
