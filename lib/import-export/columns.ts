@@ -5,6 +5,8 @@
  * Russian). Keyword rules rather than a list of exact headers, so variants ("Work Phone 2",
  * "手机号码", "E-Mail 3: Adresse") are recognised too.
  */
+import { EXACT_HEADERS } from './layouts';
+
 export const addressParts = ['street', 'city', 'region', 'postalCode', 'country'] as const;
 export const placeLabels = ['home', 'work', 'other'] as const;
 type Place = (typeof placeLabels)[number];
@@ -56,6 +58,8 @@ const RULES: Rule[] = [
   [/twitter|^x$|^x \(twitter\)$/, () => 'x'],
   [/dingtalk|钉钉|釘釘/, () => 'dingtalk'],
   [/whatsapp/, () => 'whatsapp'],
+  // The assistant's number and name are someone else's: kept, never the contact's own.
+  [/assist|asystent|助理/, () => 'custom'],
   [/pager|buscapersonas|radiomessagerie|cercapersone|hakulait|пейджер|呼叫器|寻呼|operátor/, () => 'phone:other'],
   [/e-?mail|électronique|electronique|correo|courriel|messagerie|sähköposti|электрон|郵件|邮件|邮箱|郵箱|電郵|电邮/, (h) => (WORK.test(h) ? 'email:work' : 'email')],
   [/fax|faks|télécopie|telecopie|传真|傳真|факс/, () => 'phone:fax'],
@@ -102,10 +106,32 @@ function normalise(header: string): string {
   return header.normalize('NFKC').toLowerCase().replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The guess for one header on its own (no context). */
+/**
+ * Columns that describe the row, not the person: ids, IP addresses, "…Rel" / "…Type" qualifiers,
+ * phonetic readings, timestamps. A keyword inside them ("ip_address", "Website Rel",
+ * "MobileRelType", "Phonetic First Name") must never make them a contact field. Whole words.
+ */
+const TECHNICAL_WORD = /^(id|ids|uid|uuid|guid|userid|ip|ipv4|ipv6|ipaddress|rel|reltype|type|yomi|phonetic|furigana|pronunciation|timestamp|hash|token|password|latitude|longitude|lat|lng|created|updated|modified|deleted|etag|rev|revision)$/;
+const TECHNICAL_CJK = /拼音|读音|ＩＤ|创建时间|更新时间|修改时间|^ip|ip地址|userid|账号类型|类型$/i;
+
+export function isTechnicalHeader(header: string): boolean {
+  // camelCase split into words here only ("MobileRelType"), not for the rules: "WeChat" stays one word.
+  const h = normalise(header.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  if (TECHNICAL_CJK.test(h)) return true;
+  const words = h.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  if (words.some((w) => TECHNICAL_WORD.test(w))) return true;
+  // "mobilereltype", "emailtype" written as one word; "created at", "last_activity_at".
+  const last = words.at(-1) ?? '';
+  return /.(rel|reltype|type)$/.test(last) || (last === 'at' && words.length > 1);
+}
+
+/** The guess for one header on its own (no context): an exact layout header, else careful keyword rules. */
 export function guessTarget(header: string): ColumnTarget | null {
   const h = normalise(header);
   if (!h) return null;
+  const exact = EXACT_HEADERS.get(h);
+  if (exact !== undefined) return exact;
+  if (isTechnicalHeader(header)) return 'custom';
   for (const [re, pick] of RULES) if (re.test(h)) return pick(h);
   return 'custom';
 }
