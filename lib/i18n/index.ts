@@ -5,6 +5,7 @@ import { common } from './messages/common';
 import { customer } from './messages/customer';
 import { enums } from './messages/enums';
 import { followUps } from './messages/followups';
+import { importing } from './messages/importing';
 import { rules } from './messages/rules';
 import { interaction } from './messages/interaction';
 import { security } from './messages/security';
@@ -30,6 +31,7 @@ export const bundles = [
   security,
   settingsPage,
   enums,
+  importing,
 ] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

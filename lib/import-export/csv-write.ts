@@ -52,15 +52,24 @@ export function customerCsvRow(c: Customer): string[] {
 
 const QUOTE = /[",\r\n;\t]/;
 
+/** A phone number in international form: only digits and the usual separators after the +. */
+const INTERNATIONAL = /^\+[\d\s().\-/]{4,40}$/;
+
 /**
- * One CSV cell: quoted when needed, and a leading = + - @ neutralised with ' so a spreadsheet
- * never runs it as a formula (OWASP CSV injection); the importer strips that ' again.
+ * One CSV cell: quoted when needed, and a leading = + - @ tab CR neutralised so a spreadsheet
+ * never runs it as a formula (OWASP CSV injection); the importer undoes both forms.
+ * - An international number ("+86 138 0013 8000") is written as the text formula ="+86 138 0013 8000":
+ *   Excel, LibreOffice, Numbers and Google Sheets show exactly the number, as text (no apostrophe,
+ *   not turned into 8.61E+12), and a constant string cannot run anything.
+ * - Anything else that starts like a formula gets a leading ' (shown by spreadsheets, but safe).
  * Most cells of an export are empty or plain: those return without a regex (5M cells at 100k).
  */
 export function csvCell(value: string): string {
   if (value === '') return '';
   const first = value.charCodeAt(0); // = + - @ tab CR
-  const v = first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13 ? `'${value}` : value;
+  let v = value;
+  if (first === 43 && INTERNATIONAL.test(value)) v = `="${value}"`;
+  else if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13) v = `'${value}`;
   return QUOTE.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { guessMapping, guessTarget, type ColumnMapping } from './columns';
 import type { ImportDraft, RowIssue } from './draft';
-import { decodeText, FileFormatError, type TextEncodingName } from './encoding';
+import { t } from '../i18n';
+import { decodeText, encodingLabel, FileFormatError, type TextEncodingName } from './encoding';
 import { rowsToDrafts } from './rows';
 
 export { toCsv, csvHeader, customerCsvRow } from './csv-write';
@@ -13,6 +14,8 @@ export interface CsvParseOptions {
   encoding?: TextEncodingName;
   /** Force whether row 1 is a header; by default: detected. */
   hasHeader?: boolean;
+  /** The user's locale: decides D/M/Y vs M/D/Y date columns no value decides, and ties between encodings. */
+  locale?: string;
 }
 
 export interface CsvParseResult {
@@ -78,8 +81,8 @@ export function parseContactsCsv(data: string | Uint8Array, options: CsvParseOpt
       throw e;
     }
   }
-  if (text.includes('\uFFFD')) return fail('The file contains characters that could not be decoded (�): it was saved in another encoding. Save it as "CSV UTF-8" and try again.', { encoding });
-  if (!text.trim()) return fail('The file is empty.', { encoding });
+  if (text.includes('\uFFFD') && !options.encoding) return fail(t('impx.undecodable', { encoding: encoding === 'text' ? '' : encodingLabel(encoding) }), { encoding });
+  if (!text.trim()) return fail(t('impx.empty'), { encoding });
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
   const rows = parsed.data;
   const delimiter = parsed.meta.delimiter;
@@ -88,7 +91,7 @@ export function parseContactsCsv(data: string | Uint8Array, options: CsvParseOpt
   const firstRow = hasHeader ? 2 : 1;
   if (broken) {
     const row = (broken.row ?? rows.length - 1) + 1;
-    return fail(`Row ${row}: a quoted value is never closed — the file is damaged or truncated. Nothing was imported.`, { encoding, delimiter, errors: [{ row, message: 'A quoted value is never closed: the file is damaged or truncated.' }] });
+    return fail(t('impx.unclosedQuote'), { encoding, delimiter, errors: [{ row, message: t('impx.unclosedQuote') }] });
   }
   const headers = hasHeader ? rows[0]!.map((h) => h.trim()) : [];
   const body = hasHeader ? rows.slice(1) : rows;
@@ -97,13 +100,13 @@ export function parseContactsCsv(data: string | Uint8Array, options: CsvParseOpt
   const shapeErrors: RowIssue[] = [];
   body.forEach((cells, i) => {
     const extra = cells.slice(width).filter((c) => c.trim());
-    if (extra.length) shapeErrors.push({ row: firstRow + i, message: `This row has ${cells.length} cells but the header has ${width}: values would be lost (a delimiter inside an unquoted value?).` });
+    if (extra.length) shapeErrors.push({ row: firstRow + i, message: t('impx.tooManyCells', { cells: cells.length, width }) });
   });
   const last = body.at(-1);
   if (hasHeader && last && last.length < width && !/[\r\n]$/.test(text) && body.length > 0) {
-    shapeErrors.push({ row: firstRow + body.length - 1, message: `The last row has only ${last.length} of ${width} cells: the file looks truncated.` });
+    shapeErrors.push({ row: firstRow + body.length - 1, message: t('impx.truncated', { cells: last.length, width }) });
   }
-  const { drafts, errors, rowNumbers } = rowsToDrafts(body, mapping, firstRow);
+  const { drafts, errors, rowNumbers } = rowsToDrafts(body, mapping, firstRow, { locale: options.locale });
   const all = [...shapeErrors, ...errors].sort((a, b) => a.row - b.row);
   return { drafts, errors: all, mapping, rowNumbers, headers, preview: body.slice(0, 10), encoding, delimiter, hasHeader };
 }

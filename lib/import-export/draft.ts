@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t, type MessageKey } from '../i18n';
 import {
   customerInputSchema, type ContactDraft, type CustomerFields, type CustomerInput,
 } from '../domain';
@@ -16,6 +17,8 @@ export interface ImportDraft extends ContactDraft {
 export interface RowIssue {
   row: number;
   message: string;
+  /** The column's header (or "#n") when the problem is one cell's. */
+  column?: string;
 }
 
 /** An empty draft with every field defaulted. */
@@ -59,7 +62,7 @@ export function draftToInput(
     else {
       const key = customFields['email (unverified)'] ? `email (unverified) ${emails.length + 2}` : 'email (unverified)';
       customFields[key] = value.slice(0, 2000);
-      warnings.push(`"${value}" is not a valid email address; kept in the custom field "${key}"`);
+      warnings.push(t('impx.badEmail', { value, key }));
     }
   }
   const phones = draft.phones.filter((p) => p.raw.trim()).map((p) => ({ raw: p.raw.trim(), label: p.label, e164: p.e164 }));
@@ -85,12 +88,31 @@ export function draftToInput(
     customFields,
     source: 'import',
   };
-  if (!name) return { ok: false, messages: ['No name, company, email, phone or messenger ID: nothing to make a card from'] };
+  if (!name) return { ok: false, messages: [t('impx.nothing')] };
   const parsed = customerInputSchema.safeParse(candidate);
   if (!parsed.success) {
-    return { ok: false, messages: parsed.error.issues.map((i) => `${i.path.join('.') || 'card'}: ${i.message}`) };
+    return { ok: false, messages: parsed.error.issues.map((i) => t('impx.invalidField', { field: fieldName(i.path), value: String(valueAt(candidate, i.path) ?? '').slice(0, 80) })) };
   }
   return { ok: true, input: parsed.data, warnings };
+}
+
+const FIELD_KEYS: Record<string, MessageKey> = {
+  name: 'field.name', company: 'field.company', title: 'field.title', department: 'field.department', emails: 'field.emails', phones: 'field.phones',
+  addresses: 'field.addresses', websites: 'field.websites', social: 'field.social', birthday: 'field.birthday', notes: 'field.notes', tags: 'field.tags',
+  industry: 'field.industry', owner: 'field.owner', stage: 'field.stage', interests: 'field.interests', annualValue: 'field.annualValue', kind: 'field.kind',
+};
+
+/** A schema path (["phones", 0, "raw"]) as the field's name in the user's language, never the id. */
+function fieldName(path: PropertyKey[]): string {
+  const key = FIELD_KEYS[String(path[0])];
+  const base = key ? t(key) : t('imp.custom');
+  return typeof path[1] === 'number' ? `${base} ${path[1] + 1}` : base;
+}
+
+function valueAt(o: unknown, path: PropertyKey[]): unknown {
+  let cur: unknown = o;
+  for (const p of path) cur = cur && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[p] : undefined;
+  return typeof cur === 'object' ? undefined : cur;
 }
 
 /** Every row that would fail draftToInput, numbered as the user sees it (for the import preview). */

@@ -14,7 +14,11 @@ describe('csvCell (the fast paths keep the old rules)', () => {
     ['plain', 'plain'],
     ['张伟', '张伟'],
     ['=1+1', "'=1+1"],
-    ['+86 138 0013 8000', "'+86 138 0013 8000"],
+    // An international number: a text formula spreadsheets show as the number, without an apostrophe.
+    ['+86 138 0013 8000', '"=""+86 138 0013 8000"""'],
+    ['+1 (415) 555-0100', '"=""+1 (415) 555-0100"""'],
+    ['+1+cmd|calc', "'+1+cmd|calc"],
+    ['+SUM(A1)', "'+SUM(A1)"],
     ['-5', "'-5"],
     ['@handle', "'@handle"],
     ['\tx', `"'\tx"`],
