@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { classifyCustomer, derivedFrom, freshRecord, type Classification, type Customer, type FollowUp, type Interaction, type Settings } from '../domain';
+import { classifyCustomer, derivedFrom, freshRecord, idFromKey, type Classification, type Customer, type FollowUp, type Interaction, type Settings } from '../domain';
 import { planWorkspaceFollowUps, reconcileFollowUps, type PlannedFollowUp } from '../domain/followups';
 import type { RepoContext } from './context';
 
@@ -23,7 +23,8 @@ function blockedByOuterTransaction(): boolean {
 function toRecords(planned: PlannedFollowUp[], deleted: Map<string, FollowUp>, now: number): FollowUp[] {
   return planned.map((p) => {
     const old = deleted.get(p.ruleKey);
-    const base = old ? { ...old, deletedAt: null, updatedAt: now, rev: old.rev + 1 } : freshRecord(now);
+    // The id comes from the rule key: every device of a team plans the same record (lib/sync).
+    const base = old ? { ...old, deletedAt: null, updatedAt: now, rev: old.rev + 1 } : { ...freshRecord(now), id: idFromKey(p.ruleKey) };
     return { ...base, ...p, status: 'open', snoozedUntil: undefined, doneAt: undefined };
   });
 }

@@ -4,6 +4,8 @@ import { compactMiddleware } from './compact-middleware';
 import { cryptoMiddleware } from './crypto-middleware';
 import { DB_NAME } from './name';
 import { stampMiddleware } from './stamp-middleware';
+import { outboxMiddleware, type OutboxRow, type SyncSwitch } from '../sync/outbox';
+import type { SyncBase, SyncConflictRow, SyncMetaRow } from '../sync/tables';
 
 export { DB_NAME };
 
@@ -17,6 +19,16 @@ export class CardfileDb extends Dexie {
   interactions!: EntityTable<Interaction, 'id'>;
   followUps!: EntityTable<FollowUp, 'id'>;
   audit!: EntityTable<AuditEntry, 'id'>;
+  /** Team sync (lib/sync): records changed here and not yet on the server, one row per record. */
+  outbox!: EntityTable<OutboxRow, 'key'>;
+  /** Team sync: per record, the server revision last agreed on and hashes of its fields (the merge base). */
+  syncBase!: EntityTable<SyncBase, 'key'>;
+  /** Team sync: the workspace this database belongs to, the pull checkpoint. */
+  syncMeta!: EntityTable<SyncMetaRow, 'key'>;
+  /** Team sync: values that lost a same-field conflict, shown on the card until an editor picks one. */
+  syncConflicts!: EntityTable<SyncConflictRow, 'key'>;
+  /** Whether writes are recorded in the outbox (on while this database belongs to a team). */
+  readonly sync: SyncSwitch = { recording: false };
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -31,6 +43,19 @@ export class CardfileDb extends Dexie {
     this.version(2).stores({
       customers: 'id, *emailKeys, *phoneKeys, *tags, updatedAt, valueTier, activityTier, status, lifecycle, stage, owner, value, lastInteractionAt, deletedAt, name, source, industry',
     });
+    // v3 (team sync, lib/sync): no data moves. `outbox` by sequence (push order); conflicts by customer (the card's badge).
+    this.version(3).stores({
+      outbox: 'key, seq',
+      syncBase: 'key',
+      syncMeta: 'key',
+      syncConflicts: 'key, customerId',
+    });
+    // Before any query runs: does this database belong to a team (then writes go through the outbox)?
+    this.on('ready', async (db) => {
+      const cfg = await (db as CardfileDb).syncMeta.get('config');
+      this.sync.recording = !!cfg;
+    });
+    this.use(outboxMiddleware(this.sync));
     // The passphrase lock (lib/security): a no-op pass-through while the lock is off.
     this.use(cryptoMiddleware);
     // Empty defaults are not stored (≈ 30 MB less at 100,000 customers; SPEC §9 disk target).

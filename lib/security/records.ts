@@ -12,7 +12,8 @@ export type SealedTable = (typeof SEALED_TABLES)[number];
 
 type Rec = Record<string, unknown> & { id: string; __enc?: Sealed };
 
-const EMPTY: Record<SealedTable, Record<string, unknown>> = {
+/** The fields the lock seals, each with its empty value (team sync seals the same ones end to end). */
+export const SEALED_FIELDS: Record<SealedTable, Record<string, unknown>> = {
   customers: { emails: [], phones: [], addresses: [], social: [], notes: '' },
   interactions: { content: '', subject: '', result: '', place: '' },
 };
@@ -26,7 +27,7 @@ const EMPTY: Record<SealedTable, Record<string, unknown>> = {
 export function lockedRewrite(table: SealedTable, value: Rec, stored: Rec | undefined): Rec | undefined {
   const sealed = value.__enc;
   if (!sealed || !stored?.__enc || stored.__enc.ct !== sealed.ct || stored.__enc.iv !== sealed.iv) return undefined;
-  for (const [f, empty] of Object.entries(EMPTY[table])) if (f in value && JSON.stringify(value[f]) !== JSON.stringify(empty)) return undefined;
+  for (const [f, empty] of Object.entries(SEALED_FIELDS[table])) if (f in value && JSON.stringify(value[f]) !== JSON.stringify(empty)) return undefined;
   const next = value.nextStep as { text?: string } | undefined;
   if (table === 'interactions' && next?.text) return undefined;
   return table === 'customers' ? { ...value, emailKeys: stored.emailKeys, phoneKeys: stored.phoneKeys } : value;
@@ -45,8 +46,8 @@ const context = (table: string, id: string) => `${table}/${id}`;
 export async function sealRecord(keys: VaultKeys, table: SealedTable, value: Rec): Promise<Rec> {
   if (value.__enc) return value;
   const secret: Record<string, unknown> = {};
-  for (const f of Object.keys(EMPTY[table])) if (f in value) secret[f] = value[f];
-  const out: Rec = { ...value, ...EMPTY[table] };
+  for (const f of Object.keys(SEALED_FIELDS[table])) if (f in value) secret[f] = value[f];
+  const out: Rec = { ...value, ...SEALED_FIELDS[table] };
   if (table === 'interactions') {
     const next = value.nextStep as { text?: string; dueAt?: number } | undefined;
     if (next) {
