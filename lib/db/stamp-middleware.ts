@@ -1,6 +1,21 @@
 import type { DBCore, Middleware } from 'dexie';
-import { browser } from 'wxt/browser';
 import { CUSTOMERS_STAMP_KEY, FIRST_SCREEN_SNAPSHOT_KEY } from './name';
+
+interface LocalArea {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/**
+ * The extension's storage.local where this context has one, looked up at run time: the database
+ * module also runs in the search index's worker and in Node scripts, where there is none and where
+ * loading the webextension polyfill (wxt/browser) throws ("only be loaded in a browser extension").
+ */
+export function extensionLocalArea(): LocalArea | undefined {
+  const g = globalThis as { browser?: { storage?: { local?: LocalArea } }; chrome?: { storage?: { local?: LocalArea } } };
+  return g.browser?.storage?.local ?? g.chrome?.storage?.local;
+}
 
 /**
  * After every committed write to the customers table, from whichever context (pages, the
@@ -15,8 +30,8 @@ function restamp(): void {
   pending = true;
   setTimeout(() => {
     pending = false;
-    const local = (globalThis as { browser?: typeof browser }).browser?.storage?.local ?? browser?.storage?.local;
-    if (!local) return; // no extension storage (Node scripts): nothing to keep in step
+    const local = extensionLocalArea();
+    if (!local) return; // no extension storage here (a worker, Node): the pages and the background keep it in step
     void local.set({ [CUSTOMERS_STAMP_KEY]: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}` })
       .then(() => local.remove(FIRST_SCREEN_SNAPSHOT_KEY))
       .catch(() => undefined);

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { Customer } from '../domain/customer';
 import { CUSTOMERS_STAMP_KEY, FIRST_SCREEN_SNAPSHOT_KEY } from '../db/name';
+import { extensionLocalArea as local } from '../db/stamp-middleware';
 import type { EarlyRead } from './early-rows';
 
 /**
@@ -20,8 +20,6 @@ interface Stored {
 
 /** A snapshot keeps the soft-deleted ids so rows below the first screen skip them; a long Trash is not worth it. */
 const MAX_DELETED = 5_000;
-
-const local = () => (globalThis as { browser?: typeof browser }).browser?.storage?.local ?? browser?.storage?.local;
 
 function isStored(v: unknown): v is Stored {
   const s = v as Stored | undefined;

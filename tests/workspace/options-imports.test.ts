@@ -17,7 +17,7 @@ describe('the workspace page reads the first rows before its modules load', () =
   });
 
   it('loads no domain, database or interface module but the compact layer', () => {
-    expect([...entry.files].filter((f) => /^(lib\/(domain|db|i18n|state|security)|components)\//.test(f)).sort()).toEqual(['lib/db/compact-middleware.ts', 'lib/db/name.ts']);
+    expect([...entry.files].filter((f) => /^(lib\/(domain|db|i18n|state|security)|components)\//.test(f)).sort()).toEqual(['lib/db/compact-middleware.ts', 'lib/db/name.ts', 'lib/db/stamp-middleware.ts']);
   });
 });
 
