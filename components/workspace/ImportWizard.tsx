@@ -9,21 +9,23 @@ import { saveSettings } from '../../lib/settings';
 import { columnTargets, type ColumnMapping, type ColumnTarget } from '../../lib/import-export/columns';
 import type { CsvParseResult } from '../../lib/import-export/csv';
 import type { RowIssue } from '../../lib/import-export/draft';
+import { encodingLabel, textEncodings, type TextEncodingName } from '../../lib/import-export/encodings';
 import { prepareImport, type PreparedImport } from '../../lib/import-export/prepare';
 import { showToast } from '../common/Toast';
 
 type Loaded =
-  | { kind: 'table'; file: File; bytes: Uint8Array; result: CsvParseResult; xlsx: boolean; prepared: PreparedImport }
+  | { kind: 'table'; file: File; bytes: Uint8Array; result: CsvParseResult; xlsx: boolean; prepared: PreparedImport; encoding?: TextEncodingName; detected?: CsvParseResult['encoding'] }
   | { kind: 'vcard'; result: Pick<CsvParseResult, 'drafts' | 'errors' | 'rowNumbers'>; prepared: PreparedImport }
   | { kind: 'backup'; source: TextSource; preview: BackupPreview };
 
-async function parseTable(bytes: Uint8Array, xlsx: boolean, mapping?: ColumnMapping[]): Promise<CsvParseResult> {
+async function parseTable(bytes: Uint8Array, xlsx: boolean, mapping?: ColumnMapping[], encoding?: TextEncodingName): Promise<CsvParseResult> {
   if (xlsx) {
     const { parseContactsXlsx } = await import('../../lib/import-export/xlsx');
     return parseContactsXlsx(bytes.slice().buffer, { mapping });
   }
   const { parseContactsCsv } = await import('../../lib/import-export/csv');
-  return parseContactsCsv(bytes, mapping ? { mapping, hasHeader: true } : {});
+  const locale = globalThis.navigator?.language;
+  return parseContactsCsv(bytes, { ...(mapping ? { mapping, hasHeader: true } : {}), ...(encoding ? { encoding } : {}), locale });
 }
 
 /**
@@ -71,7 +73,7 @@ export function ImportWizard() {
       const bytes = new Uint8Array(await file.arrayBuffer());
       if (name.endsWith('.csv') || name.endsWith('.txt') || name.endsWith('.tsv')) {
         const result = await parseTable(bytes, false);
-        setLoaded({ kind: 'table', file, bytes, xlsx: false, result, prepared: await prepare(result) });
+        setLoaded({ kind: 'table', file, bytes, xlsx: false, result, detected: result.encoding, prepared: await prepare(result) });
       } else if (name.endsWith('.xlsx')) {
         const result = await parseTable(bytes, true);
         setLoaded({ kind: 'table', file, bytes, xlsx: true, result, prepared: await prepare(result) });
@@ -92,8 +94,21 @@ export function ImportWizard() {
   async function remap(index: number, target: ColumnTarget | null) {
     if (loaded?.kind !== 'table') return;
     const mapping = loaded.result.mapping.map((m) => (m.index === index ? { ...m, target } : m));
-    const result = await parseTable(loaded.bytes, loaded.xlsx, mapping);
+    const result = await parseTable(loaded.bytes, loaded.xlsx, mapping, loaded.encoding);
     setLoaded({ ...loaded, result, prepared: await prepare(result) });
+  }
+
+  /** The user's encoding (or back to detection): the file is read again and the columns guessed again. */
+  async function reencode(value: string) {
+    if (loaded?.kind !== 'table') return;
+    const encoding = (value || undefined) as TextEncodingName | undefined;
+    setBusy(true);
+    try {
+      const result = await parseTable(loaded.bytes, false, undefined, encoding);
+      setLoaded({ ...loaded, result, encoding, detected: loaded.detected, prepared: await prepare(result) });
+    } finally {
+      setBusy(false);
+    }
   }
 
   async function commit() {
@@ -143,13 +158,28 @@ export function ImportWizard() {
       <label class="field">
         <span class="field__label">{t('imp.pick')}</span>
         <input type="file" accept=".csv,.tsv,.txt,.xlsx,.vcf,.vcard,.json" data-testid="import-file" disabled={busy}
-          onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) void pick(f); }} />
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const f = input.files?.[0];
+            // Emptied at once, so choosing the same (corrected) file again is a change and is read again.
+            input.value = '';
+            if (f) void pick(f);
+          }} />
       </label>
       {busy && !progress && <p class="muted">{t('imp.reading')}</p>}
       {loaded?.kind === 'error' && <p class="notice notice--error" role="alert" data-testid="import-error">{loaded.message}</p>}
+      {loaded?.kind === 'table' && !loaded.xlsx && (
+        <label class="field row nowrap" data-testid="import-encoding">
+          <span class="field__label">{t('impx.encodingLabel')}</span>
+          <select value={loaded.encoding ?? ''} disabled={busy} data-testid="import-encoding-select" onChange={(e) => void reencode(e.currentTarget.value)}>
+            <option value="">{t('impx.encodingAuto')}{loaded.detected && loaded.detected !== 'text' ? ` · ${t('impx.encodingDetected', { encoding: encodingLabel(loaded.detected) })}` : ''}</option>
+            {textEncodings.map((enc) => <option key={enc} value={enc}>{encodingLabel(enc)}</option>)}
+          </select>
+        </label>
+      )}
       {loaded?.kind === 'table' && loaded.result.mapping.length > 0 && (
         <details open>
-          <summary>{t('imp.mapping')} · {loaded.result.encoding !== 'text' ? t('imp.encoding', { encoding: loaded.result.encoding }) : ''}</summary>
+          <summary>{t('imp.mapping')}{loaded.result.encoding !== 'text' ? ` · ${t('imp.encoding', { encoding: encodingLabel(loaded.result.encoding) })}` : ''}</summary>
           <table class="mapping" data-testid="import-mapping">
             <thead><tr><th>{t('imp.column')}</th><th>{t('imp.field')}</th></tr></thead>
             <tbody>

@@ -9,13 +9,9 @@ export class FileFormatError extends Error {
   }
 }
 
-/** The encodings a contacts file comes in (WHATWG TextDecoder labels). */
-export const textEncodings = [
-  'utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr',
-  'windows-1252', 'iso-8859-1', 'windows-1250', 'windows-1251', 'windows-1253', 'windows-1254', 'windows-1255', 'windows-1256', 'windows-1257', 'windows-1258',
-  'iso-8859-2', 'iso-8859-5', 'iso-8859-7', 'iso-8859-9', 'koi8-r',
-] as const;
-export type TextEncodingName = (typeof textEncodings)[number];
+import { encodingLabel, type TextEncodingName } from './encodings';
+
+export { encodingLabel, textEncodings, type TextEncodingName } from './encodings';
 
 /** chardet's names → ours. ISO-8859-1 is decoded as its superset Windows-1252, as browsers do. */
 const FROM_CHARDET: Record<string, TextEncodingName> = {
@@ -152,16 +148,6 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncodingName): Decode
   throw new FileFormatError(t('impx.unknownEncoding'));
 }
 
-/** An encoding's name as people know it: "GBK / GB18030", "Windows-1252 (Western European)". */
-export function encodingLabel(e: TextEncodingName): string {
-  const names: Partial<Record<TextEncodingName, string>> = {
-    'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', gb18030: 'GBK / GB18030', big5: 'Big5', shift_jis: 'Shift_JIS', 'euc-jp': 'EUC-JP', 'euc-kr': 'EUC-KR',
-    'windows-1252': 'Windows-1252 (Western European)', 'iso-8859-1': 'Latin-1 (ISO-8859-1)', 'windows-1250': 'Windows-1250 (Central European)', 'windows-1251': 'Windows-1251 (Cyrillic)',
-    'windows-1253': 'Windows-1253 (Greek)', 'windows-1254': 'Windows-1254 (Turkish)', 'windows-1255': 'Windows-1255 (Hebrew)', 'windows-1256': 'Windows-1256 (Arabic)',
-    'windows-1257': 'Windows-1257 (Baltic)', 'windows-1258': 'Windows-1258 (Vietnamese)', 'koi8-r': 'KOI8-R',
-  };
-  return names[e] ?? e.toUpperCase();
-}
 
 /** A byte string (one char per byte) of the bytes: lets vCard values be re-decoded per CHARSET. */
 export function bytesToBinaryString(bytes: Uint8Array): string {
