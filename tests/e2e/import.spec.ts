@@ -14,7 +14,7 @@ test('a Windows-1252 Outlook 2000 export imports through the wizard: detected en
   await expect(page.getByTestId('import-errors')).toHaveCount(0);
   // The mapping speaks the user's words, never ids such as "firstName".
   const firstName = page.getByTestId('import-mapping').locator('[data-map-column="1"]');
-  await expect(firstName.locator('option:checked')).toHaveText('First name');
+  await expect(firstName.locator('option:checked')).toHaveText('Given name');
   // Choosing another encoding reads the file again that way; back to automatic restores it.
   await page.getByTestId('import-encoding-select').selectOption('windows-1251');
   await expect(page.getByTestId('import-preview')).not.toContainText('José Müller');
