@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 
-const fixture = (name: string) => path.resolve(__dirname, '..', 'fixtures', 'import', name);
+const fixture = (name: string) => path.resolve('tests', 'fixtures', 'import', name);
 
 test('a Windows-1252 Outlook 2000 export imports through the wizard: detected encoding shown, accents intact, 0/0/00 is no error', async ({ openPage }) => {
   const page = await openPage('options.html#import');
