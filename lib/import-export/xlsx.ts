@@ -9,6 +9,7 @@ import { guessMapping, type ColumnMapping } from './columns';
 import type { CsvParseResult } from './csv';
 import { csvHeader, customerCsvRow } from './csv-write';
 import { rowsToDrafts } from './rows';
+import { t } from '../i18n';
 
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -22,15 +23,15 @@ export async function parseContactsXlsx(data: ArrayBuffer | Blob, options: { map
   let sheet: unknown[][];
   try {
     sheet = (await readSheet(data)) as unknown[][];
-  } catch (e) {
-    const message = `This is not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)}). Nothing was imported.`;
+  } catch {
+    const message = t('impx.badXlsx');
     return { drafts: [], errors: [{ row: 0, message }], mapping: [], rowNumbers: [], headers: [], preview: [], encoding: 'text', delimiter: '', hasHeader: true };
   }
   const rows = sheet.map((r) => r.map(cellText));
   const headers = (rows[0] ?? []).map((h) => h.trim());
   const body = rows.slice(1);
   const mapping = options.mapping ?? guessMapping(headers);
-  const { drafts, errors, rowNumbers } = rowsToDrafts(body, mapping, 2);
+  const { drafts, errors, rowNumbers } = rowsToDrafts(body, mapping, 2, { locale: globalThis.navigator?.language });
   return { drafts, errors, mapping, rowNumbers, headers, preview: body.slice(0, 10), encoding: 'text', delimiter: '', hasHeader: true };
 }
 
