@@ -3,7 +3,7 @@ import { addInteraction, getRepo } from '../../lib/db';
 import type { Customer } from '../../lib/domain';
 import { t } from '../../lib/i18n';
 import { matchPage } from '../../lib/search/page';
-import { pendingCaptureItem, type PendingCapture } from '../../lib/ui/panel-request';
+import { finishPending, type PendingCapture } from '../../lib/ui/panel-request';
 import { getSearchStore, searchVersion } from './search-store';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -58,8 +58,7 @@ export function NoteView(props: { pending: PendingCapture; onSaved(id: string): 
         customerId: c.id, type: 'note', direction: 'none', occurredAt: Date.now(),
         subject: (pending.tabTitle ?? '').slice(0, 500), content: text, source: { url: pending.tabUrl.slice(0, 4000), provider: 'page' },
       });
-      await pendingCaptureItem.setValue(null);
-      props.onSaved(c.id);
+      if (!(await finishPending())) props.onSaved(c.id);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -5,7 +5,7 @@ import type { ContactDraft } from '../../lib/domain';
 import { toE164 } from '../../lib/domain';
 import { isMessageKey, t, type MessageKey } from '../../lib/i18n';
 import { networkName } from '../../lib/i18n/words';
-import { pendingCaptureItem, readPendingCapture, type PendingCapture } from '../../lib/ui/panel-request';
+import { dropWaiting, finishPending, readPendingCapture, takeWaiting, waitingCaptureItem, pendingCaptureItem, type PendingCapture } from '../../lib/ui/panel-request';
 import { NoteView } from './NoteView';
 
 interface Row {
@@ -41,6 +41,11 @@ export function ReviewView(props: { onSaved(id: string): void }) {
   const [rows, setRows] = useState<Row[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [waiting, setWaiting] = useState<PendingCapture | null>(null);
+  useEffect(() => {
+    void waitingCaptureItem.getValue().then(setWaiting);
+    return waitingCaptureItem.watch(setWaiting);
+  }, []);
   // Phones typed without a country code are read with the user's region, as everywhere else.
   const [region, setRegion] = useState('CN');
 
@@ -94,8 +99,9 @@ export function ReviewView(props: { onSaved(id: string): void }) {
           });
         }
       }
-      await pendingCaptureItem.setValue(null);
-      if (mainId) props.onSaved(mainId);
+      // A clip that waited during this review is shown next; otherwise the saved card.
+      const more = await finishPending();
+      if (mainId && !more) props.onSaved(mainId);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -108,6 +114,13 @@ export function ReviewView(props: { onSaved(id: string): void }) {
     <section class="review" data-testid="review">
       <h2>{t('reviewTitle')}</h2>
       {status && <p class="notice" data-testid="review-status">{status}</p>}
+      {waiting && (
+        <p class="notice row small" data-testid="review-waiting">
+          {t('waitingClip', { url: waiting.tabUrl || waiting.tabTitle || '' })}
+          <button type="button" class="link" onClick={() => void takeWaiting()} data-testid="review-take-waiting">{t('showWaiting')}</button>
+          <button type="button" class="link" onClick={() => void dropWaiting()} data-testid="review-keep-current">{t('keepCurrent')}</button>
+        </p>
+      )}
       <p class="muted small" data-testid="review-source">{t('sourceUrl', { url: pending.tabUrl })}</p>
       {rows.length > 1 && (
         <p class="row small">

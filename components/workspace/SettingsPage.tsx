@@ -12,7 +12,7 @@ import { showToast } from '../common/Toast';
 // The thresholds / follow-up rules section is another feature's file; it is mounted here when present.
 const rulesModules = import.meta.glob<{ RulesSettings: ComponentType }>('../settings/RulesSettings.tsx');
 
-const generalDraft = (s: Settings) => ({ userName: s.userName, ownEmails: s.ownEmails.join('\n'), locale: s.locale, currency: s.currency, defaultRegion: s.defaultRegion, maskContacts: s.maskContacts });
+const generalDraft = (s: Settings) => ({ userName: s.userName, ownEmails: s.ownEmails.join('\n'), locale: s.locale, currency: s.currency, defaultRegion: s.defaultRegion, maskContacts: s.maskContacts, autoLogKnown: s.autoLogKnown });
 
 /**
  * Settings: the general section (user name, own emails, language, currency, default phone region,
@@ -69,6 +69,10 @@ export function SettingsPage() {
         <label class="row nowrap field--wide">
           <input type="checkbox" name="maskContacts" checked={draft.maskContacts} onChange={(e) => setDraft({ ...draft, maskContacts: e.currentTarget.checked })} style={{ width: 'auto' }} />
           {t('set.mask')}
+        </label>
+        <label class="row nowrap field--wide">
+          <input type="checkbox" name="autoLogKnown" checked={draft.autoLogKnown} onChange={(e) => setDraft({ ...draft, autoLogKnown: e.currentTarget.checked })} style={{ width: 'auto' }} data-testid="settings-autolog" />
+          {t('set.autoLog')}
         </label>
         {error && <p class="notice notice--error field--wide" role="alert">{error}</p>}
         <div class="actions field--wide">

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { qq } from '../../lib/capture/adapters/qq';
+import { qq, qqSenders } from '../../lib/capture/adapters/qq';
 import { startClipControls } from '../../lib/capture/content';
 import { matchPatterns, webmailHosts } from '../../lib/capture/hosts';
 
@@ -9,6 +9,6 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main() {
-    startClipControls({ adapter: qq, anchors: ['#tipFromAddr_readmail', '.readmailinfo span[e]', '#mainmail span[e]'] });
+    startClipControls({ adapter: qq, anchors: [], senders: qqSenders });
   },
 });

@@ -1,6 +1,10 @@
 import { openSidePanel } from '../browser/browser-api';
 import type { Handlers } from '../messaging/router';
 import { clipTab, receiveDraft } from '../capture/background';
+import { chipTexts, knownSenders, logEmail } from '../capture/known';
+import { getRepo } from '../db';
+import { browserLang } from '../i18n';
+import { loadSettings } from '../settings';
 import { followUpActions } from './followups';
 import { panelRequestItem } from '../storage/items';
 
@@ -11,6 +15,27 @@ export const handlers: Handlers = {
     // The click on the clip control is a user gesture that Chrome carries into this handler: open first.
     const opening = windowId !== undefined ? openSidePanel(windowId) : undefined;
     await receiveDraft(draft, sender.tab?.url ?? '', body, readError, (sender.tab as { title?: string } | undefined)?.title);
+    await opening;
+    return { ok: true };
+  },
+  async 'capture/known'({ emails }) {
+    const settings = await loadSettings();
+    const lang = settings.locale === 'auto' ? browserLang() : settings.locale;
+    // A locked vault cannot look addresses up: no chip, nothing shown.
+    const senders = await knownSenders(getRepo(), emails, lang).catch(() => []);
+    return { senders, texts: chipTexts(lang), autoLog: settings.autoLogKnown };
+  },
+  async 'capture/log'({ draft, auto }) {
+    try {
+      return await logEmail(getRepo(), draft, { auto });
+    } catch {
+      return { outcome: 'unreadable' as const };
+    }
+  },
+  async 'capture/show-card'({ customerId }, sender) {
+    const windowId = sender.tab?.windowId;
+    const opening = windowId !== undefined ? openSidePanel(windowId) : undefined;
+    await panelRequestItem.setValue({ view: 'card', customerId, at: Date.now() });
     await opening;
     return { ok: true };
   },

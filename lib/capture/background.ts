@@ -2,15 +2,21 @@ import { browser } from 'wxt/browser';
 import { isFirefoxSidebar, openSidePanel, resetContextMenus } from '../browser/browser-api';
 import { captureDraftSchema, type CaptureDraft } from '../domain/contact-draft';
 import { loadSettings } from '../settings';
-import { panelRequestItem, pendingCaptureItem, type PendingCapture } from '../ui/panel-request';
+import { panelRequestItem, pendingCaptureItem, readPendingCapture, sameClip, waitingCaptureItem, type PendingCapture } from '../ui/panel-request';
 import { readPageFacts } from '../search/page';
 import { setClipOptions } from './clip-options';
 import { extractFromSelection } from './selection';
 import { enrichDraft } from './webmail/enrich';
 
-/** The background's capture work: store what was read for the review form and show it. */
+/**
+ * The background's capture work: store what was read for the review form and show it. A review
+ * still open is never replaced: the new clip waits and the form asks (the same clip again changes
+ * nothing, so the user's edits stay).
+ */
 export async function storeCapture(p: Omit<PendingCapture, 'at'>): Promise<void> {
-  await pendingCaptureItem.setValue({ ...p, at: Date.now() });
+  const current = await readPendingCapture();
+  if (!current) await pendingCaptureItem.setValue({ ...p, at: Date.now() });
+  else if (!sameClip(current, p)) await waitingCaptureItem.setValue({ ...p, at: Date.now() });
   await panelRequestItem.setValue({ view: 'review', at: Date.now() });
 }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Payload } from '../messaging/protocol';
 import type { CaptureAdapter } from './adapter';
+import { createChips } from './chip';
 import { isCaptureReadError } from './errors';
 import { buildEmailDraft } from './webmail/message';
 
@@ -43,10 +44,26 @@ function makeButton(doc: Document, onClick: () => void): HTMLButtonElement {
 
 type DraftPayload = Payload<'capture/draft'>;
 
-/** Read the message an anchor belongs to and hand it to the background. */
-export async function clip(site: ClipSite, doc: Document, anchor: Element | undefined, url: string): Promise<void> {
+/** Mark the message an anchor belongs to, so the adapter reads that one. */
+function markActive(site: ClipSite, doc: Document, anchor: Element | undefined): void {
   doc.querySelectorAll('[data-cardfile-active]').forEach((el) => el.removeAttribute('data-cardfile-active'));
   if (anchor && site.message) anchor.closest(site.message)?.setAttribute('data-cardfile-active', '');
+}
+
+/** The anchor's message as a draft, or undefined when the page cannot be read. */
+export function draftOf(site: ClipSite, doc: Document, anchor: Element | undefined, url: string): DraftPayload['draft'] | undefined {
+  markActive(site, doc, anchor);
+  try {
+    return buildEmailDraft(site.adapter.id, site.adapter.read!(doc, url), url);
+  } catch (e) {
+    if (!isCaptureReadError(e)) throw e;
+    return undefined;
+  }
+}
+
+/** Read the message an anchor belongs to and hand it to the background. */
+export async function clip(site: ClipSite, doc: Document, anchor: Element | undefined, url: string): Promise<void> {
+  markActive(site, doc, anchor);
   let payload: DraftPayload;
   try {
     const view = site.adapter.read!(doc, url);
@@ -58,19 +75,24 @@ export async function clip(site: ClipSite, doc: Document, anchor: Element | unde
   await browser.runtime.sendMessage({ type: 'capture/draft', payload });
 }
 
+/** The sender elements the clip controls go beside (at most 50). */
+export function senderAnchors(site: ClipSite, doc: Document): Element[] {
+  const found = site.senders?.(doc);
+  if (found) return found.slice(0, 50);
+  for (const sel of site.anchors) {
+    const anchors = Array.from(doc.querySelectorAll(sel));
+    if (anchors.length) return anchors.slice(0, 50);
+  }
+  return [];
+}
+
 /** Put a clip button after each anchor that has none yet. */
 export function injectButtons(site: ClipSite, doc: Document, url: () => string): number {
   let added = 0;
-  const found = site.senders?.(doc);
-  for (const sel of found ? [''] : site.anchors) {
-    const anchors = found ?? Array.from(doc.querySelectorAll(sel));
-    if (!anchors.length) continue;
-    for (const a of anchors.slice(0, 50)) {
-      if (a.nextElementSibling?.hasAttribute(ATTR) || a.closest(`[${ATTR}]`)) continue;
-      a.after(makeButton(doc, () => void clip(site, doc, a, url())));
-      added++;
-    }
-    break;
+  for (const a of senderAnchors(site, doc)) {
+    if (a.nextElementSibling?.hasAttribute(ATTR) || a.closest(`[${ATTR}]`)) continue;
+    a.after(makeButton(doc, () => void clip(site, doc, a, url())));
+    added++;
   }
   return added;
 }
@@ -78,9 +100,11 @@ export function injectButtons(site: ClipSite, doc: Document, url: () => string):
 /** Start: inject now and again whenever the app re-renders (debounced, cheap). */
 export function startClipControls(site: ClipSite, doc: Document = document): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const chips = createChips({ draftFor: (a) => draftOf(site, doc, a, location.href) });
   const run = () => {
     timer = undefined;
     injectButtons(site, doc, () => location.href);
+    void chips.update(doc, senderAnchors(site, doc)).catch(() => undefined);
   };
   run();
   const observer = new MutationObserver(() => {

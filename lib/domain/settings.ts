@@ -25,6 +25,8 @@ export const settingsSchema = z.object({
   locale: z.enum(['auto', 'zh-CN', 'en']),
   currency: z.string().regex(/^[A-Z]{3}$/),
   defaultRegion: z.string().regex(/^[A-Z]{2}$/),
+  /** Log known customers' emails when they are opened in webmail (deduplicated), without a click. */
+  autoLogKnown: z.boolean(),
   maskContacts: z.boolean(),
   notifications: z.boolean(),
   classification: z.object({
@@ -63,6 +65,7 @@ export const defaultSettings: Settings = {
   locale: 'auto',
   currency: 'CNY',
   defaultRegion: 'CN',
+  autoLogKnown: false,
   maskContacts: false,
   notifications: true,
   classification: {

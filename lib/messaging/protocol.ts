@@ -19,6 +19,28 @@ export const protocol = {
     }),
     reply: z.object({ ok: z.boolean() }),
   },
+  /** A webmail content script asks which of the senders it shows are customers (for the chip). */
+  'capture/known': {
+    from: 'content',
+    payload: z.object({ emails: z.array(z.string().max(320)).max(50) }),
+    reply: z.object({
+      senders: z.array(z.object({ email: z.string(), customerId: z.string(), name: z.string(), badges: z.array(z.string()) })),
+      texts: z.object({ log: z.string(), logged: z.string(), already: z.string(), failed: z.string(), open: z.string() }),
+      autoLog: z.boolean(),
+    }),
+  },
+  /** "Log this email" on the chip (auto: the auto-log setting, checked again by the background): no review form. */
+  'capture/log': {
+    from: 'content',
+    payload: z.object({ draft: captureDraftSchema, auto: z.boolean() }),
+    reply: z.object({ outcome: z.enum(['logged', 'duplicate', 'unknown', 'off', 'unreadable']), customerId: z.string().optional() }),
+  },
+  /** The chip's name: open that customer's card in the side panel (a click, so the panel may open). */
+  'capture/show-card': {
+    from: 'content',
+    payload: z.object({ customerId: z.string().min(1).max(100) }),
+    reply: z.object({ ok: z.boolean() }),
+  },
   /** The popup's "Clip this page": read the active tab (activeTab + scripting) and open the review. */
   'capture/page': {
     from: 'extension',

@@ -50,6 +50,7 @@ export const STORAGE_VERSIONS = {
   dueSnapshot: { version: 1, migrations: {} as Migrations },
   panelRequest: { version: 1, migrations: {} as Migrations },
   pendingCapture: { version: 1, migrations: {} as Migrations },
+  waitingCapture: { version: 1, migrations: {} as Migrations },
   followUpsDailyAt: { version: 1, migrations: {} as Migrations },
   followUpsNotifiedDay: { version: 1, migrations: {} as Migrations },
   vault: { version: 1, migrations: {} as Migrations },
@@ -79,6 +80,8 @@ export const dueSnapshotItem = storage.defineItem<DueSnapshot | null>('local:due
 export const panelRequestItem = storage.defineItem<PanelRequest | null>('session:panelRequest', { fallback: null, ...versioned('panelRequest') });
 /** The clip waiting for review. */
 export const pendingCaptureItem = storage.defineItem<PendingCapture | null>('session:pendingCapture', { fallback: null, ...versioned('pendingCapture') });
+/** A clip that arrived while another was being reviewed: the review form asks before showing it. */
+export const waitingCaptureItem = storage.defineItem<PendingCapture | null>('session:waitingCapture', { fallback: null, ...versioned('waitingCapture') });
 /** When the background last ran the daily follow-up pass. */
 export const followUpsDailyAtItem = storage.defineItem<number>('local:followUpsDailyAt', { fallback: 0, ...versioned('followUpsDailyAt') });
 /** The day (yyyy-mm-dd) the due notification was last shown. */
@@ -97,6 +100,6 @@ export const savedViewsItem = storage.defineItem<unknown[]>('local:savedViews', 
 /** Every item, by name (for the migration and key tests). */
 export const storageItems = {
   settings: settingsItem, settingsRejected: settingsRejectedItem, dueSnapshot: dueSnapshotItem, panelRequest: panelRequestItem,
-  pendingCapture: pendingCaptureItem, followUpsDailyAt: followUpsDailyAtItem, followUpsNotifiedDay: followUpsNotifiedDayItem,
+  pendingCapture: pendingCaptureItem, waitingCapture: waitingCaptureItem, followUpsDailyAt: followUpsDailyAtItem, followUpsNotifiedDay: followUpsNotifiedDayItem,
   vault: vaultMetaItem, vaultKey: vaultKeyItem, vaultActivity: vaultActivityItem, backupInfo: backupInfoItem, savedViews: savedViewsItem,
 } as const;

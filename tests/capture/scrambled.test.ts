@@ -13,6 +13,7 @@ const pages: Array<[string, () => string, string]> = [
   ['outlook persona', () => fixture('outlook', 'persona.html'), 'https://outlook.cloud.microsoft/mail/inbox/id/AAQkAGI2TG93AAA%3D'],
   ['yahoo message', () => fixture('yahoo', 'message.html'), 'https://mail.yahoo.com/d/folders/1/messages/AKdW2b8AAABcZ4'],
   ['netease message', () => fixture('netease', 'message.html'), 'https://mail.163.com/js6/main.jsp?sid=x#module=read.ReadModule'],
+  ['qq new client (wx.mail.qq.com)', () => fixture('qq', 'wx-readmail.html'), 'https://wx.mail.qq.com/home/index?sid=x#/read/1'],
 ];
 const corpusPages: Array<[string, string, string]> = [
   ['gmail-dom-template__messageWithPGP__mailvelope.html', 'gmail', 'https://mail.google.com/mail/u/0/#inbox/x'],

@@ -165,6 +165,27 @@ describe('webmail adapters on written fixtures (tests/fixtures)', () => {
     expect(d.contacts[1]?.name).toBe('李娜');
   });
 
+  it('QQ new client (wx.mail.qq.com): labelled rows, the signature, Beijing time, no page title as subject', () => {
+    const url = 'https://wx.mail.qq.com/home/index?sid=x#/read/1';
+    const d = extractCapture(loadPage(fixture('qq', 'wx-readmail.html')), url, { ownEmails: ['me@qq.com'] });
+    check(d, 'qq', url, {
+      sender: { name: '陈志强', email: 'chen.zq@hx-trading.example.cn' },
+      others: ['li.na@hx-trading.example.cn'],
+      subject: '关于 2025 年春季订单的确认',
+      occurredAt: Date.UTC(2025, 3, 8, 2, 20),
+      snippetHas: '春季订单已确认',
+    });
+    const main = d.contacts[0]!;
+    expect(main).toMatchObject({ title: '经理', company: '宁波华信进出口有限公司' });
+    expect(main.phones.map((p) => p.e164)).toEqual(['+8613957421188', '+8657487654321']);
+    expect(d.interaction?.messageId).toMatch(/^qq:fp:/);
+  });
+
+  it('Outlook on outlook.cloud.microsoft reads like outlook.office.com', () => {
+    const url = 'https://outlook.cloud.microsoft/mail/inbox/id/AAQkAGI2TG93AAA%3D';
+    expect(extractCapture(loadPage(fixture('outlook', 'persona.html')), url).contacts[0]?.emails[0]?.value).toBe('anna.schmidt@fabrikam.example');
+  });
+
   it.each([
     ['yahoo', YAHOO],
     ['netease', NETEASE],

@@ -78,3 +78,56 @@ test('a hostile sender name shows as text, and an unreadable page says so', asyn
   await expect(panel.locator('.review img')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
+
+test('Outlook on outlook.cloud.microsoft: the clip control appears and the review shows the sender', async ({ context, openPage }) => {
+  await routeHost(context, 'https://outlook.cloud.microsoft/**', read('outlook', 'persona.html'));
+  const mail = await context.newPage();
+  await mail.goto('https://outlook.cloud.microsoft/mail/inbox/id/AAQkAGI2TG93AAA%3D');
+  await mail.locator('[data-cardfile-clip]').first().click();
+  const panel = await review(openPage);
+  await expect(panel.locator('[name="0.name"]')).toHaveValue('Anna Schmidt');
+  await expect(panel.locator('[name="0.emails"]')).toHaveValue('anna.schmidt@fabrikam.example');
+});
+
+test('QQ Mail new client on wx.mail.qq.com: clip beside the sender, the signature fills the review', async ({ context, openPage }) => {
+  await routeHost(context, 'https://wx.mail.qq.com/**', read('qq', 'wx-readmail.html'));
+  const mail = await context.newPage();
+  await mail.goto('https://wx.mail.qq.com/home/index?sid=x#/read/1');
+  await mail.locator('[data-cardfile-clip]').first().click();
+  const panel = await review(openPage);
+  await expect(panel.locator('[name="0.name"]')).toHaveValue('陈志强');
+  await expect(panel.locator('[name="0.emails"]')).toHaveValue('chen.zq@hx-trading.example.cn');
+  await expect(panel.locator('[name="0.company"]')).toHaveValue('宁波华信进出口有限公司');
+});
+
+test('known customer: the chip appears by the sender and "Log this email" logs once', async ({ context, openPage }) => {
+  // First make Vinod a customer by clipping one message.
+  await routeHost(context, 'https://mail.google.com/mail/u/0/**', read('gmail', 'conversation-2025.html'));
+  const mail = await context.newPage();
+  await mail.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTzYw');
+  await mail.locator('[data-cardfile-clip]').first().click();
+  const panel = await review(openPage);
+  await panel.getByTestId('review-save').click();
+  await expect(panel.locator('[data-interaction=email]')).toHaveCount(1);
+  await panel.close();
+
+  // A second message from him: the chip shows his card's name, one click logs it, a second click logs nothing.
+  const second = read('gmail', 'conversation-2025.html').replace('19260a1b2c3d4e5f', '19260a1b2c3d9999').replace(/Campus placement drive/g, 'Placement results');
+  await context.unroute('https://mail.google.com/mail/u/0/**');
+  await routeHost(context, 'https://mail.google.com/mail/u/0/**', second);
+  await mail.bringToFront();
+  await mail.reload();
+  const chip = mail.locator('[data-cardfile-chip]');
+  await expect(chip).toContainText('Vinod Kumar');
+  await chip.locator('[data-cardfile-log]').click();
+  await expect(chip.locator('[data-cardfile-log]')).toHaveText('Logged');
+  await mail.reload();
+  await mail.locator('[data-cardfile-chip] [data-cardfile-log]').click();
+  await expect(mail.locator('[data-cardfile-chip] [data-cardfile-log]')).toHaveText('Already logged');
+
+  await mail.locator('[data-cardfile-chip] button').first().click();
+  const card = await openPage('sidepanel.html');
+  await expect(card.getByTestId('customer-name')).toHaveText('Vinod Kumar');
+  await expect(card.locator('[data-interaction=email]')).toHaveCount(2);
+  await expect(card.locator('[data-interaction=email]').first()).toContainText('Placement results');
+});

@@ -1,8 +1,11 @@
 import { webmailHosts } from '../hosts';
 import type { CaptureAdapter } from '../adapter';
+import type { MessageView } from '../webmail/message';
 import { type Address, blockText, clean, firstMatch, parseAddressList } from '../dom';
 import { CaptureReadError } from '../errors';
 import { parseMailDate } from '../webmail/dates';
+import { largestTextBlock } from '../webmail/body';
+import { CC_LABEL, FROM_LABEL, headerLabels, labelWord, rowAddresses, rowAnchor, rowOf, TIME_LABEL, TO_LABEL } from '../webmail/labelled';
 import { buildEmailDraft } from '../webmail/message';
 
 /**
@@ -77,6 +80,50 @@ function readmailDoc(doc: Document): Document {
   }
 }
 
+/**
+ * The new web client (wx.mail.qq.com) and any layout without the classic ids: header rows found by
+ * their words (发件人：/收件人：/抄送：/时间：), addresses by their attributes or text, the body as the
+ * largest block outside the header. No class names.
+ */
+function readLabelled(doc: Document, url: string): MessageView {
+  const root = doc.querySelector('[data-cardfile-active]') ?? doc.body;
+  const labels = headerLabels(root);
+  const rowsOf = (re: RegExp) => labels.filter((l) => re.test(labelWord(l))).map(rowOf);
+  const from = rowsOf(FROM_LABEL);
+  const sender = from.flatMap(rowAddresses)[0];
+  if (!sender?.email) throw new CaptureReadError('qq', 'no sender');
+  const header = [...labels.map(rowOf)];
+  // The message is the nearest block around all header rows that also holds text of its own (the body).
+  const size = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, '').length;
+  let scope: Element = from[0]!;
+  while (scope.parentElement && scope !== root) {
+    scope = scope.parentElement;
+    const rows = header.filter((r) => scope.contains(r));
+    if (rows.length === header.length && size(scope) - rows.reduce((n, r) => n + size(r), 0) >= 20) break;
+  }
+  const bodyEl = largestTextBlock(scope, header);
+  const subjectEl = firstMatch(scope, qqSelectors.subject) ?? Array.from(scope.querySelectorAll('h1, h2, h3, [role="heading"]')).find((h) => !header.some((r) => r.contains(h)));
+  return {
+    sender,
+    to: rowsOf(TO_LABEL).flatMap(rowAddresses),
+    cc: rowsOf(CC_LABEL).flatMap(rowAddresses),
+    subject: clean(subjectEl?.textContent),
+    occurredAt: parseMailDate(clean(rowsOf(TIME_LABEL)[0]?.textContent).replace(/^[^:：]{1,8}[:：]/, '')),
+    body: bodyEl ? blockText(bodyEl) : undefined,
+    messageId: /[?&#/]mail[_-]?id[=/]([\w-]+)/i.exec(url)?.[1],
+  };
+}
+
+/** Where the clip controls go: the classic pages' sender spans, else the From row's address. */
+export function qqSenders(doc: Document): Element[] {
+  for (const sel of ['#tipFromAddr_readmail', '.readmailinfo span[e]', '#mainmail span[e]']) {
+    const found = Array.from(doc.querySelectorAll(sel));
+    if (found.length) return found;
+  }
+  const labels = headerLabels(doc.body, 40).filter((l) => FROM_LABEL.test(labelWord(l)));
+  return labels.map((l) => rowAnchor(rowOf(l)) ?? rowOf(l)).filter((e): e is Element => !!e);
+}
+
 export const qq: CaptureAdapter = {
   id: 'qq',
   webmail: true,
@@ -84,6 +131,7 @@ export const qq: CaptureAdapter = {
   detect: (doc) => !!doc.querySelector('#mainmail .addrtitle, .readmailinfo span[e]'),
   read(doc, url) {
     const rdoc = readmailDoc(doc);
+    if (!rdoc.querySelector('#mainmail, #readmailbox, .readmailinfo')) return readLabelled(rdoc, url);
     const root = firstMatch(rdoc, qqSelectors.root);
     if (!root) throw new CaptureReadError('qq', 'no readmail view');
     let rows = domRows(root);
