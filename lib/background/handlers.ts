@@ -2,6 +2,8 @@ import { openSidePanel } from '../browser/browser-api';
 import type { Handlers } from '../messaging/router';
 import { clipTab, receiveDraft } from '../capture/background';
 import { chipTexts, knownSenders, logEmail } from '../capture/known';
+import { snippetOf } from '../capture/dom';
+import { replyText } from '../capture/signature/quotes';
 import { getRepo } from '../db';
 import { browserLang } from '../i18n';
 import { loadSettings } from '../settings';
@@ -25,8 +27,11 @@ export const handlers: Handlers = {
     const senders = await knownSenders(getRepo(), emails, lang).catch(() => []);
     return { senders, texts: chipTexts(lang), autoLog: settings.autoLogKnown };
   },
-  async 'capture/log'({ draft, auto }) {
+  async 'capture/log'({ draft, auto, body }) {
     try {
+      // The snippet becomes the sender's own words, as for a reviewed clip.
+      const own = body ? snippetOf(replyText(body)) : '';
+      if (own && draft.interaction) draft.interaction.snippet = own;
       return await logEmail(getRepo(), draft, { auto });
     } catch {
       return { outcome: 'unreadable' as const };

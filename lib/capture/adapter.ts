@@ -11,6 +11,8 @@ export interface CaptureOptions {
   defaultRegion?: string;
   /** Set by extractCapture; content scripts leave it out and the background enriches instead. */
   enrich?: Enricher;
+  /** The sender's own text of a body (quotes cut), for the snippet; set by extractCapture. */
+  ownText?: (body: string) => string;
 }
 
 /**

@@ -27,7 +27,7 @@ const style = 'margin:0 4px;padding:1px 8px;font:12px/18px system-ui,sans-serif;
 
 export interface ChipHooks {
   /** Read the anchor's message as a draft (the content script's adapter), or undefined when unreadable. */
-  draftFor(anchor: Element): LogPayload['draft'] | undefined;
+  draftFor(anchor: Element): { draft: LogPayload['draft']; body?: string } | undefined;
 }
 
 /** Build the chip for a known sender; `onLog` runs on a real click only. */
@@ -78,9 +78,10 @@ export function createChips(hooks: ChipHooks) {
   let autoLog = false;
   const autoLogged = new Set<string>();
 
-  async function send(draft: LogPayload['draft'], auto: boolean): Promise<Reply<'capture/log'>['outcome']> {
+  async function send(read: { draft: LogPayload['draft']; body?: string }, auto: boolean): Promise<Reply<'capture/log'>['outcome']> {
     try {
-      const r = (await browser.runtime.sendMessage({ type: 'capture/log', payload: { draft, auto } })) as Reply<'capture/log'> | undefined;
+      const payload: LogPayload = { draft: read.draft, auto, body: read.body };
+      const r = (await browser.runtime.sendMessage({ type: 'capture/log', payload })) as Reply<'capture/log'> | undefined;
       return r?.outcome ?? 'unreadable';
     } catch {
       return 'unreadable';
@@ -88,9 +89,9 @@ export function createChips(hooks: ChipHooks) {
   }
 
   async function log(anchor: Element, button: HTMLButtonElement) {
-    const draft = hooks.draftFor(anchor);
+    const read = hooks.draftFor(anchor);
     button.disabled = true;
-    const outcome = draft ? await send(draft, false) : 'unreadable';
+    const outcome = read ? await send(read, false) : 'unreadable';
     button.textContent = outcome === 'logged' ? texts!.logged : outcome === 'duplicate' ? texts!.already : texts!.failed;
     button.disabled = outcome === 'logged' || outcome === 'duplicate';
   }
@@ -123,11 +124,11 @@ export function createChips(hooks: ChipHooks) {
       if (after.nextElementSibling?.hasAttribute(CHIP)) continue;
       after.after(makeChip(doc, sender, texts, (b) => void log(a, b)));
       if (autoLog) {
-        const draft = hooks.draftFor(a);
-        const key = draft?.interaction?.messageId;
-        if (draft && key && !autoLogged.has(key)) {
+        const read = hooks.draftFor(a);
+        const key = read?.draft.interaction?.messageId;
+        if (read && key && !autoLogged.has(key)) {
           autoLogged.add(key);
-          void send(draft, true);
+          void send(read, true);
         }
       }
     }

@@ -50,11 +50,12 @@ function markActive(site: ClipSite, doc: Document, anchor: Element | undefined):
   if (anchor && site.message) anchor.closest(site.message)?.setAttribute('data-cardfile-active', '');
 }
 
-/** The anchor's message as a draft, or undefined when the page cannot be read. */
-export function draftOf(site: ClipSite, doc: Document, anchor: Element | undefined, url: string): DraftPayload['draft'] | undefined {
+/** The anchor's message as a draft (and its body), or undefined when the page cannot be read. */
+export function draftOf(site: ClipSite, doc: Document, anchor: Element | undefined, url: string): { draft: DraftPayload['draft']; body?: string } | undefined {
   markActive(site, doc, anchor);
   try {
-    return buildEmailDraft(site.adapter.id, site.adapter.read!(doc, url), url);
+    const view = site.adapter.read!(doc, url);
+    return { draft: buildEmailDraft(site.adapter.id, view, url), body: view.body?.slice(0, 100_000) };
   } catch (e) {
     if (!isCaptureReadError(e)) throw e;
     return undefined;

@@ -2,6 +2,7 @@ import type { CaptureDraft } from '../domain/contact-draft';
 import { type CaptureAdapter, type CaptureOptions, hostMatches } from './adapter';
 import { adapters, fallbackAdapter } from './registry';
 import { enrichFromSignature } from './webmail/enrich';
+import { replyText } from './signature/quotes';
 
 export type { CaptureAdapter, CaptureOptions } from './adapter';
 export { CaptureReadError, isCaptureReadError } from './errors';
@@ -25,7 +26,7 @@ export function pickAdapter(doc: Document, url: string): CaptureAdapter {
  * webmail page's layout is not understood; never returns a half-read webmail draft.
  */
 export function extractCapture(doc: Document, url: string, options?: CaptureOptions): CaptureDraft {
-  return pickAdapter(doc, url).extract(doc, url, { ...options, enrich: enrichFromSignature });
+  return pickAdapter(doc, url).extract(doc, url, { ...options, enrich: enrichFromSignature, ownText: replyText });
 }
 
 export { extractFromSelection } from './selection';

@@ -32,7 +32,7 @@ export const protocol = {
   /** "Log this email" on the chip (auto: the auto-log setting, checked again by the background): no review form. */
   'capture/log': {
     from: 'content',
-    payload: z.object({ draft: captureDraftSchema, auto: z.boolean() }),
+    payload: z.object({ draft: captureDraftSchema, auto: z.boolean(), body: z.string().max(100_000).optional() }),
     reply: z.object({ outcome: z.enum(['logged', 'duplicate', 'unknown', 'off', 'unreadable']), customerId: z.string().optional() }),
   },
   /** The chip's name: open that customer's card in the side panel (a click, so the panel may open). */

@@ -78,7 +78,7 @@ describe('the chip in the page', () => {
       if (m.type === 'capture/known') return { senders: [{ email: 'vinod.kumar@jiit.example.in', customerId: 'c1', name: '<b>Vinod</b>', badges: ['Signed'] }], texts: { log: 'Log this email', logged: 'Logged', already: 'Already logged', failed: 'x', open: 'Open' }, autoLog: false };
       return { outcome: 'logged' };
     }) as never);
-    const chips = createChips({ draftFor: () => gmailDraft() });
+    const chips = createChips({ draftFor: () => ({ draft: gmailDraft() }) });
     await chips.update(doc, [anchor]);
     const chip = doc.querySelector('[data-cardfile-chip]')!;
     expect(chip.textContent).toContain('<b>Vinod</b>');
@@ -99,7 +99,7 @@ describe('the chip in the page', () => {
       if (m.type === 'capture/known') return { senders: [{ email: 'vinod.kumar@jiit.example.in', customerId: 'c1', name: 'V', badges: [] }], texts: { log: 'L', logged: 'x', already: 'y', failed: 'z', open: 'o' }, autoLog: true };
       return { outcome: 'logged' };
     }) as never);
-    const chips = createChips({ draftFor: () => gmailDraft() });
+    const chips = createChips({ draftFor: () => ({ draft: gmailDraft() }) });
     await chips.update(doc, [anchor]);
     doc.querySelector('[data-cardfile-chip]')!.remove();
     await chips.update(doc, [anchor]);

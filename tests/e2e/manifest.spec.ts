@@ -54,6 +54,13 @@ test.describe('built extension (chrome-mv3)', () => {
     expect(JSON.stringify(m.content_security_policy ?? '')).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
   });
 
+  test('each content script stays within 30 KB (they load on every webmail page)', () => {
+    const m = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+    const scripts = (m.content_scripts ?? []).flatMap((cs) => cs.js ?? []);
+    expect(scripts.length).toBeGreaterThanOrEqual(5);
+    for (const js of scripts) expect(statSync(path.join(out, js)).size / 1024, js).toBeLessThanOrEqual(30);
+  });
+
   test('no remote code: scripts are bundled files, no eval or Function constructor', () => {
     const all = files(out);
     for (const html of all.filter((f) => f.endsWith('.html'))) {

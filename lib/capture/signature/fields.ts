@@ -66,6 +66,31 @@ function pickName(candidates: string[], allLines: string[], options: FieldOption
   return fuller ?? first;
 }
 
+/** Free-mail and webmail domains say nothing about the sender's company. */
+const FREE_MAIL = /^(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|orange|free|sfr|laposte|wanadoo|libero|virgilio|terra|uol|bol|qq|foxmail|163|126|yeah|sina|sohu|aliyun|139|yandex|mail|protonmail|proton)$/i;
+const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, '');
+
+function companyFromDomain(lines: string[], addresses: string[], options: FieldOptions): string | undefined {
+  const labels = addresses
+    .map((a) => a.toLowerCase().replace(/^.*@/, '').replace(/^https?:\/\//, '').replace(/^www\./, '').split(/[/:?#]/)[0] ?? '')
+    .map((host) => host.split('.').filter((p) => !/^(com|net|org|co|gov|edu|ac|biz|info)$/.test(p)).slice(0, -1).pop() ?? host.split('.')[0] ?? '')
+    .map(fold)
+    .filter((l) => l.length >= 3 && !FREE_MAIL.test(l));
+  if (!labels.length) return undefined;
+  const sender = fold(options.senderName ?? '');
+  for (const line of lines) {
+    const f = fold(line);
+    if (f.length < 3 || line.length > 60 || /\d{3}/.test(line) || looksLikePersonLine(line, sender)) continue;
+    if (labels.some((l) => f.startsWith(l) || l.startsWith(f) || (f.length >= 4 && l.includes(f)) || (l.length >= 4 && f.includes(l)))) return line;
+  }
+  return undefined;
+}
+
+/** The sender's own name line is not the company, even when the domain is their name. */
+function looksLikePersonLine(line: string, senderFolded: string): boolean {
+  return !!senderFolded && fold(line) === senderFolded;
+}
+
 const NANP_SHAPE = /^(\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$/;
 const MOBILE_CN = /^\+861[3-9]\d{9}$/;
 
@@ -161,6 +186,12 @@ export function extractFields(block: SignatureBlock, options: FieldOptions): Sig
     });
   }
 
+  // No company form ("Lumière Distribution", "ACME France"): the line that spells the mail or web domain.
+  if (!out.company) {
+    const free = textLines.filter((l) => !(out.title && l.includes(out.title)));
+    out.company = companyFromDomain(free, [...out.emails, ...out.websites, options.senderEmail ?? ''], options);
+    if (out.company) nameCandidates.splice(0, nameCandidates.length, ...nameCandidates.filter((c) => c !== out.company));
+  }
   assignRegions(out, lines, address, options);
   out.name = pickName(nameCandidates, [...(block.closingName ? [block.closingName] : []), ...lines], options);
   if (address.length) out.address = address.join(CJK.test(address.join('')) ? ' ' : ', ').replace(/,\s*,/g, ',');

@@ -1,7 +1,8 @@
 import type { CaptureDraft, ContactDraft } from '../../domain/contact-draft';
 import type { Address } from '../dom';
 import { addAddress, addEmail, addPhone, addSocial, addWebsite, setField } from '../draft';
-import { parseSignature } from '../signature/index';
+import { snippetOf } from '../dom';
+import { parseSignature, replyText } from '../signature/index';
 
 /** Fill the main contact from the message's signature (only fields the header did not give). */
 export function enrichFromSignature(c: ContactDraft, body: string, sender: Address, region: string): void {
@@ -17,8 +18,13 @@ export function enrichFromSignature(c: ContactDraft, body: string, sender: Addre
   if (sig.qq) addSocial(c, 'qq', sig.qq, 'signature');
 }
 
-/** Enrich a draft a content script sent (it carries no parser): the body's signature fills contacts[0]. */
+/**
+ * Enrich a draft a content script sent (it carries no parser): the snippet becomes the sender's
+ * own words (quotes cut), and for an incoming email the body's signature fills contacts[0].
+ */
 export function enrichDraft(draft: CaptureDraft, body: string, region = 'CN'): CaptureDraft {
+  const own = snippetOf(replyText(body));
+  if (draft.interaction && own) draft.interaction.snippet = own;
   const main = draft.contacts[0];
   if (!main || draft.interaction?.direction !== 'in') return draft;
   enrichFromSignature(main, body, { name: main.name, email: main.emails[0]?.value ?? '' }, region);

@@ -3,7 +3,6 @@ import type { CaptureOptions } from '../adapter';
 import { type Address, clean, snippetOf } from '../dom';
 import { addEmail, emptyContact, setField } from '../draft';
 import { CaptureReadError } from '../errors';
-import { replyText } from '../signature/quotes';
 import { messageFingerprint } from './fingerprint';
 
 /** What a webmail adapter reads from the open message, before it becomes a draft. */
@@ -63,8 +62,10 @@ export function buildEmailDraft(provider: string, view: MessageView, url: string
   if (!contacts.length) throw new CaptureReadError(provider, 'no one but you on this message');
 
   const subject = clean(view.subject).slice(0, 2000) || undefined;
-  // The sender's own words: quote headers ("On … wrote:") cut even where the page marks no quote.
-  const snippet = view.body ? snippetOf(replyText(view.body)) || snippetOf(view.body) || undefined : undefined;
+  // The sender's own words (quote headers cut even where the page marks no quote) when a reply
+  // cutter is given: extractCapture gives one; content scripts stay small and the background re-cuts.
+  const plain = view.body ? snippetOf(view.body) || undefined : undefined;
+  const snippet = view.body && options.ownText ? snippetOf(options.ownText(view.body)) || plain : plain;
   const interaction: CaptureDraft['interaction'] = { type: 'email', direction, url: url.slice(0, 4000) };
   if (view.occurredAt !== undefined && Number.isFinite(view.occurredAt) && view.occurredAt >= 0) interaction.occurredAt = view.occurredAt;
   if (subject) interaction.subject = subject;
@@ -72,6 +73,6 @@ export function buildEmailDraft(provider: string, view: MessageView, url: string
   // No id on the page: sender + date + subject, so clipping twice still logs once.
   interaction.messageId = view.messageId
     ? `${provider}:${clean(view.messageId).slice(0, 900)}`
-    : messageFingerprint({ provider, senderEmail: sender.email, occurredAt: interaction.occurredAt, subject, snippet });
+    : messageFingerprint({ provider, senderEmail: sender.email, occurredAt: interaction.occurredAt, subject, snippet: plain });
   return { provider, contacts, interaction, warnings };
 }

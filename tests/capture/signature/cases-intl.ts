@@ -63,3 +63,9 @@ export const intlCases: Array<SigCase & { region?: string; senderEmail?: string 
     ],
   },
 ];
+
+/** Company lines without a legal form, recognised because they spell the mail or web domain. */
+export const domainCompanyCases: Array<[string, string, string]> = [
+  ['Merci.\n\nCordialement,\nClaire Petit\nChargée d\'affaires\nLumière Distribution\nTél. : 01 42 68 53 00\nclaire.petit@lumiere-distribution.fr', 'claire.petit@lumiere-distribution.fr', 'Lumière Distribution'],
+  ['Thanks,\n\nDan Wu\nAccount Manager\nBrightline\n+1 312 555 0100\nwww.brightline.example', 'dan@brightline.example', 'Brightline'],
+];

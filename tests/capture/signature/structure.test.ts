@@ -3,7 +3,7 @@ import { inferE164, regionOfDomain, regionsOfAddress } from '../../../lib/domain
 import { normalisePhone } from '../../../lib/domain/phone';
 import { parseSignature, replyLines } from '../../../lib/capture/signature/index';
 import { messageFingerprint } from '../../../lib/capture/webmail/fingerprint';
-import { intlCases } from './cases-intl';
+import { domainCompanyCases, intlCases } from './cases-intl';
 
 const digits = (s: string) => s.replace(/\D/g, '');
 
@@ -17,6 +17,15 @@ describe('parseSignature: French, German, Spanish, Portuguese, Italian, Japanese
     c.phones!.forEach((p, i) => {
       if (p.e164) expect(sig.phones[i]?.e164).toBe(p.e164);
     });
+  });
+});
+
+describe('company without a legal form', () => {
+  it.each(domainCompanyCases)('%#: the line spelling the domain is the company', (body, senderEmail, company) => {
+    expect(parseSignature(body, { senderEmail, defaultRegion: 'CN' }).company).toBe(company);
+  });
+  it('a free-mail domain proves nothing', () => {
+    expect(parseSignature('Merci.\n\nClaire Petit\nGmail Fan Club\n06 12 34 56 78', { senderEmail: 'claire@gmail.com' }).company).toBeUndefined();
   });
 });
 
