@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { gmailSenders } from '../../lib/capture/adapters/gmail';
+import { neteaseSenders } from '../../lib/capture/adapters/netease';
+import { qqSenders } from '../../lib/capture/adapters/qq';
+import { emailOfAnchor } from '../../lib/capture/chip';
 import { extractCapture } from '../../lib/capture/index';
 import { corpusPath, hasCorpus } from '../corpus';
 import { fixture, loadPage } from './load';
@@ -35,6 +39,16 @@ describe('adapters read pages whose class names all changed', () => {
   it.each(pages)('%s', (_name, file, url) => {
     const plain = essentials(extractCapture(loadPage(file()), url));
     for (const seed of ['a', 'b']) expect(essentials(extractCapture(scrambleClasses(loadPage(file()), seed), url))).toEqual(plain);
+  });
+
+  it.each([
+    ['gmail', () => fixture('gmail', 'conversation-2025.html'), gmailSenders, 'vinod.kumar@jiit.example.in'],
+    ['netease', () => fixture('netease', 'message.html'), neteaseSenders, 'zhang.min@hzlongsheng.example.cn'],
+    ['qq new client', () => fixture('qq', 'wx-readmail.html'), qqSenders, 'chen.zq@hx-trading.example.cn'],
+  ] as const)('%s: the clip control’s place (the sender) is found with every class changed', (_n, file, senders, email) => {
+    const anchors = senders(scrambleClasses(loadPage(file())));
+    expect(anchors.length).toBeGreaterThan(0);
+    expect(emailOfAnchor(anchors[0]!)).toBe(email);
   });
 
   it('the scrambler really changes every class (string form too)', () => {

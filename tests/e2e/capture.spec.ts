@@ -131,3 +131,22 @@ test('known customer: the chip appears by the sender and "Log this email" logs o
   await expect(card.locator('[data-interaction=email]')).toHaveCount(2);
   await expect(card.locator('[data-interaction=email]').first()).toContainText('Placement results');
 });
+
+test('a second clip during a review waits: the form asks before showing it', async ({ context, openPage }) => {
+  await routeHost(context, 'https://mail.google.com/**', read('gmail', 'conversation-2025.html'));
+  await routeHost(context, 'https://outlook.cloud.microsoft/**', read('outlook', 'persona.html'));
+  const gmail = await context.newPage();
+  await gmail.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTzYw');
+  await gmail.locator('[data-cardfile-clip]').first().click();
+  const panel = await review(openPage);
+  await expect(panel.locator('[name="0.name"]')).toHaveValue('Vinod Kumar');
+
+  const outlook = await context.newPage();
+  await outlook.goto('https://outlook.cloud.microsoft/mail/inbox/id/AAQkAGI2TG93AAA%3D');
+  await outlook.locator('[data-cardfile-clip]').first().click();
+  await expect(panel.getByTestId('review-waiting')).toBeVisible();
+  await expect(panel.locator('[name="0.name"]')).toHaveValue('Vinod Kumar');
+  await panel.getByTestId('review-take-waiting').click();
+  await expect(panel.locator('[name="0.name"]')).toHaveValue('Anna Schmidt');
+  await expect(panel.getByTestId('review-waiting')).toHaveCount(0);
+});

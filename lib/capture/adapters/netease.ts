@@ -74,6 +74,18 @@ function bodyText(root: Element, header: Element[]): string | undefined {
   return el ? blockText(el) : undefined;
 }
 
+/** Where the clip controls go: the address chips of From rows (by NetEase's classes, else by the row's words). */
+export function neteaseSenders(doc: Document): Element[] {
+  for (const sel of ['.nui-readHeader .nui-addr', '[id*="ReadModule"] .js-component-addressitem', '[id*="ReadModule"] .nui-addr']) {
+    const found = Array.from(doc.querySelectorAll(sel));
+    if (found.length) return found;
+  }
+  const roots = Array.from(doc.querySelectorAll('[id*="ReadModule"]'));
+  return (roots.length ? roots : [doc.body]).flatMap((root) =>
+    rows(root, FROM).map((row) => row.querySelector('[data-email], [title*="@"]')).filter((e): e is Element => !!e),
+  );
+}
+
 export const netease: CaptureAdapter = {
   id: 'netease',
   webmail: true,
