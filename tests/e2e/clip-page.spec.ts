@@ -73,6 +73,9 @@ test('context menu "Clip this page" and "Clip selection as contact" go through t
     );
   }, [tabId, site.url] as const);
   await panel.reload();
+  // The review on screen is not replaced: the new clip waits until the user chooses it.
+  await expect(panel.getByTestId('review-contact').first().locator('[name="0.name"]')).toHaveValue('李娜');
+  await panel.getByTestId('review-take-waiting').click();
   const contact = panel.getByTestId('review-contact').first();
   await expect(contact.locator('[name="0.emails"]')).toHaveValue('wang.fang@acme.test');
   await panel.getByTestId('review-save').click();
