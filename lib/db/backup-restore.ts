@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import {
-  BACKUP_PAGE, backupHeaderSchema, backupTables, checkDbVersion, describeIssues, InvalidBackupError, tableNames,
+  BACKUP_PAGE, backupHeaderSchema, backupTables, checkDbVersion, describeIssues, InvalidBackupError, laterTables, tableNames,
   type BackupHeader, type BackupPreview, type TableName,
 } from './backup-format';
 import type { RepoContext } from './context';
@@ -144,7 +144,7 @@ export async function readBackupSource(source: TextSource, rows: Rows, options: 
   await drain();
   const h = backupHeaderSchema.safeParse(header);
   if (!h.success) throw new InvalidBackupError(describeIssues(h.error.issues));
-  const missing = tableNames.filter((t) => !seen.has(t));
+  const missing = tableNames.filter((t) => !seen.has(t) && !laterTables.has(t));
   if (missing.length) throw new InvalidBackupError(missing.map((t) => `tables.${t}: expected an array`).join('; '));
   return h.data;
 }

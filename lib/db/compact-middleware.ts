@@ -21,7 +21,7 @@ const DEFAULTS: Record<string, Record<string, Default>> = {
   customers: {
     company: empty(() => ''), title: empty(() => ''), department: empty(() => ''), emails: empty(() => []), phones: empty(() => []),
     addresses: empty(() => []), websites: empty(() => []), social: empty(() => []), interests: empty(() => []), notes: empty(() => ''),
-    customFields: empty(() => ({})), deletedAt: empty(() => null), createdAt: sameAs('updatedAt'), rev: one,
+    customFields: empty(() => ({})), churnSignals: empty(() => []), deletedAt: empty(() => null), createdAt: sameAs('updatedAt'), rev: one,
   },
   interactions: {
     place: empty(() => ''), subject: empty(() => ''), content: empty(() => ''), result: empty(() => ''), deletedAt: empty(() => null),

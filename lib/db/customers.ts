@@ -6,6 +6,8 @@ import { audit, changedFields, type RepoContext } from './context';
 import { refreshDerived } from './derived';
 import { ConflictError, NotFoundError, parseOrThrow } from './errors';
 import { afterWrite } from './plan-hook';
+import { editTriggers } from '../domain/update-rule';
+import { recordUpdateTriggers } from './update-rule';
 
 const SYSTEM_FIELDS = ['id', 'createdAt', 'updatedAt', 'rev', 'deletedAt'] as const;
 
@@ -57,7 +59,7 @@ export async function updateCustomerWith(
   patch: Partial<CustomerInput>,
   expectedRev?: number,
 ): Promise<Customer> {
-  return ctx.db.transaction('rw', [ctx.db.customers, ctx.db.interactions, ctx.db.audit], async () => {
+  return ctx.db.transaction('rw', [ctx.db.customers, ctx.db.interactions, ctx.db.followUps, ctx.db.audit], async () => {
     const before = await ctx.db.customers.get(id);
     if (!before) throw new NotFoundError('customer', id);
     if (expectedRev !== undefined && before.rev !== expectedRev) throw new ConflictError('customer', id);
@@ -68,6 +70,8 @@ export async function updateCustomerWith(
     const next: Customer = { ...before, ...fields, ...lookupKeys(fields), updatedAt: ctx.now(), rev: before.rev + 1 };
     await ctx.db.customers.put(next);
     await audit(ctx, settings.userName, { entity: 'customer', entityId: id, action: 'update', fields: changed });
+    // The 24-hour rule: a new contact person, changed company details or needs ask for the card's update.
+    if (before.deletedAt === null) await recordUpdateTriggers(ctx, settings, id, editTriggers(before, fields), next.updatedAt);
     return refreshDerived(ctx, next, settings);
   });
 }

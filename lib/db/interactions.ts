@@ -3,6 +3,8 @@ import { audit, changedFields, type RepoContext } from './context';
 import { refreshDerived } from './derived';
 import { NotFoundError, parseOrThrow } from './errors';
 import { afterWrite } from './plan-hook';
+import { interactionTriggers } from '../domain/update-rule';
+import { recordUpdateTriggers } from './update-rule';
 
 async function touchCustomer(ctx: RepoContext, customerId: string, settings: Awaited<ReturnType<RepoContext['settings']>>) {
   const c = await ctx.db.customers.get(customerId);
@@ -19,7 +21,7 @@ export async function addInteraction(ctx: RepoContext, input: InteractionInput):
   const fields = parseOrThrow(interactionInputSchema, input);
   const record = parseOrThrow(interactionSchema, { ...freshRecord(ctx.now()), ...fields });
   const { db } = ctx;
-  const result = await db.transaction('rw', [db.customers, db.interactions, db.audit], async () => {
+  const result = await db.transaction('rw', [db.customers, db.interactions, db.followUps, db.audit], async () => {
     const messageId = fields.source?.messageId;
     if (messageId) {
       const existing = await db.interactions.where('source.messageId').equals(messageId)
@@ -29,6 +31,8 @@ export async function addInteraction(ctx: RepoContext, input: InteractionInput):
     await db.interactions.add(record);
     await audit(ctx, settings.userName, { entity: 'interaction', entityId: record.id, action: 'create' });
     await touchCustomer(ctx, fields.customerId, settings);
+    // The 24-hour rule: feedback or a complaint logged asks for the card's update.
+    await recordUpdateTriggers(ctx, settings, fields.customerId, interactionTriggers(record), ctx.now());
     return record;
   });
   await afterWrite(ctx, fields.customerId);

@@ -66,6 +66,7 @@ export async function regenerateFollowUps(ctx: RepoContext, customerId: string):
 }
 
 const DERIVED_KEYS = ['valueTier', 'activityTier', 'status', 'lifecycle', 'value', 'lastInteractionAt'] as const;
+const sameChurn = (a: readonly string[] | undefined, b: readonly string[] | undefined) => (a ?? []).join() === (b ?? []).join();
 
 function group<T>(rows: T[], key: (r: T) => string | null): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -89,9 +90,10 @@ function planCustomer(c: Customer, interactions: Interaction[], followUps: Follo
   const cls = classifyCustomer(c, interactions, settings, at);
   // Compared field by field first: derivedFrom also rebuilds the lookup keys, worth it only for the few that moved.
   if (c.deletedAt === null && (cls.valueTier !== c.valueTier || (cls.inactive ? 'inactive' : cls.activityTier) !== c.activityTier
-    || cls.status !== c.status || cls.lifecycle !== c.lifecycle || cls.value !== c.value || cls.lastInteractionAt !== c.lastInteractionAt)) {
+    || cls.status !== c.status || cls.lifecycle !== c.lifecycle || cls.value !== c.value || cls.lastInteractionAt !== c.lastInteractionAt
+    || !sameChurn(cls.churn, c.churnSignals))) {
     const derived = derivedFrom(c, cls);
-    if (DERIVED_KEYS.some((k) => derived[k] !== c[k])) current = changed = { ...c, ...derived };
+    if (DERIVED_KEYS.some((k) => derived[k] !== c[k]) || !sameChurn(derived.churnSignals, c.churnSignals)) current = changed = { ...c, ...derived };
   }
   return { customer: changed, ...planOne(current, interactions, followUps, settings, now, cls, at) };
 }

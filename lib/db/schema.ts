@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry, Customer, FollowUp, Interaction } from '../domain';
+import type { AuditCampaign, AuditCheck } from '../domain/audit-campaign';
 import { compactMiddleware } from './compact-middleware';
 import { cryptoMiddleware } from './crypto-middleware';
 import { DB_NAME } from './name';
@@ -29,6 +30,8 @@ export class CardfileDb extends Dexie {
   syncConflicts!: EntityTable<SyncConflictRow, 'key'>;
   /** Whether writes are recorded in the outbox (on while this database belongs to a team). */
   readonly sync: SyncSwitch = { recording: false };
+  auditCampaigns!: EntityTable<AuditCampaign, 'id'>;
+  auditChecks!: EntityTable<AuditCheck, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -56,6 +59,15 @@ export class CardfileDb extends Dexie {
       this.sync.recording = !!cfg;
     });
     this.use(outboxMiddleware(this.sync));
+    // v4 (the practice, issue #19): the half-yearly audit campaigns and every card check (in a campaign
+    // or on its own). Checks by campaign and card (progress), and by time (cards confirmed in six months,
+    // for the report: customers.reviewedAt is not indexed, an index on 100,000 cards would cost disk).
+    // *churnSignals: only cards with a churn warning have entries (an empty array indexes nothing).
+    this.version(4).stores({
+      customers: 'id, *emailKeys, *phoneKeys, *tags, updatedAt, valueTier, activityTier, status, lifecycle, stage, owner, value, lastInteractionAt, deletedAt, name, source, industry, *churnSignals',
+      auditCampaigns: 'id, startedAt',
+      auditChecks: 'id, [campaignId+customerId], at',
+    });
     // The passphrase lock (lib/security): a no-op pass-through while the lock is off.
     this.use(cryptoMiddleware);
     // Empty defaults are not stored (≈ 30 MB less at 100,000 customers; SPEC §9 disk target).

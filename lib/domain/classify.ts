@@ -1,4 +1,5 @@
 import { subMonths } from 'date-fns';
+import { churnSignals, type ChurnSignalCode } from './churn';
 import type { CustomerFields } from './customer';
 import { DAY_MS } from './days';
 import type { Interaction } from './interaction';
@@ -10,7 +11,7 @@ export type Status = 'potential' | 'signed' | 'churned';
 export type Lifecycle = 'acquisition' | 'nurture' | 'loyal' | 'retention';
 
 /** What classification reads from the card itself. */
-export type ClassifyInput = Pick<CustomerFields, 'annualValue' | 'stage' | 'signedAt'>;
+export type ClassifyInput = Pick<CustomerFields, 'annualValue' | 'stage' | 'signedAt'> & { createdAt?: number };
 
 /** SPEC §3 on one customer, plus the facts the follow-up rules reuse. */
 export interface Classification {
@@ -29,6 +30,8 @@ export interface Classification {
   lastDealAt?: number;
   /** signedAt, else the first purchase/contract: where onboarding and anniversaries count from. */
   signedSince?: number;
+  /** Churn early-warning signals (lib/domain/churn.ts); none for a customer already churned. */
+  churn: ChurnSignalCode[];
 }
 
 const DEALS: ReadonlySet<string> = new Set(['purchase', 'contract']);
@@ -91,8 +94,9 @@ export function classifyCustomer(
     else lifecycle = activityTier === 'low' ? 'nurture' : 'loyal';
   }
 
+  const churn = status === 'churned' ? [] : churnSignals({ valueTier, createdAt: customer.createdAt ?? lastInteractionAt ?? t }, alive, settings.practice.churn, t).map((x) => x.code);
   return {
     valueTier, value, activityTier, inactive: recent === 0, perMonth, status, lifecycle,
-    lastInteractionAt, lastDealAt, signedSince,
+    lastInteractionAt, lastDealAt, signedSince, churn,
   };
 }

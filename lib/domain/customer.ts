@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { churnSignalCodes } from './churn';
 import { epochMs, recordBase } from './record';
 
 export const phoneLabels = ['mobile', 'work', 'home', 'fax', 'other'] as const;
@@ -102,6 +103,8 @@ export const derivedSchema = z.object({
   lifecycle: z.enum(lifecycles).default('acquisition'),
   value: z.number().nonnegative().default(0),
   lastInteractionAt: epochMs.optional(),
+  /** Churn early-warning signal codes (empty: not stored, see compact-middleware). */
+  churnSignals: z.array(z.enum(churnSignalCodes)).optional(),
 });
 export type Derived = z.infer<typeof derivedSchema>;
 

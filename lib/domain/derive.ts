@@ -15,7 +15,7 @@ export function lookupKeys(c: Pick<CustomerFields, 'emails' | 'phones'>): Pick<D
  * database stores the tiers for indexing; pure, `now` passed in.
  */
 export function deriveCustomer(
-  c: CustomerFields,
+  c: CustomerFields & { createdAt?: number },
   interactions: readonly Interaction[],
   settings: Settings,
   now: number,
@@ -34,5 +34,6 @@ export function derivedFrom(c: Pick<CustomerFields, 'emails' | 'phones'>, k: Cla
     lifecycle: k.lifecycle,
     value: k.value,
     lastInteractionAt: k.lastInteractionAt,
+    churnSignals: k.churn,
   };
 }

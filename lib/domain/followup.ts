@@ -4,6 +4,8 @@ import { epochMs, recordBase } from './record';
 export const followUpReasons = [
   'cadence', 'custom-service', 'onboarding-welcome', 'onboarding-revisit', 'survey', 'anniversary',
   'winback', 'birthday', 'holiday', 'next-step', 'contract-renewal', 'data-audit', 'tag-review', 'manual',
+  // The practice (issue #19): update a card within 24 h of a change; a churn early warning.
+  'update-24h', 'churn-warning',
 ] as const;
 /**
  * `closed`: taken off the list by Cardfile, never by the user: a reminder a newer one superseded, or

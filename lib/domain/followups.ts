@@ -6,7 +6,11 @@ import {
   type PlanCustomer, type PlannedFollowUp, type RuleInput,
 } from './followup-rules';
 import type { Interaction } from './interaction';
+import { practiceRules } from './practice-rules';
 import type { Settings } from './settings';
+
+/** The SPEC §4 rules and the practice's (churn warning). */
+const allRules = [...rules, ...practiceRules];
 
 export { PLAN_HORIZON_DAYS, PLAN_LOOKBACK_DAYS, type PlanCustomer, type PlannedFollowUp } from './followup-rules';
 
@@ -57,7 +61,7 @@ function planWith(x: RuleInput, existing: readonly Pick<FollowUp, 'ruleKey'>[], 
   const customer = x.c;
   const have = new Set(existing.map((f) => f.ruleKey));
   const out: PlannedFollowUp[] = [];
-  for (const rule of rules) {
+  for (const rule of allRules) {
     if (!rule.enabled(settings.followUps)) continue;
     for (const o of rule.plan(x)) {
       const ruleKey = customerRuleKey(customer.id, rule.reason, o.period);
@@ -91,7 +95,7 @@ function closeWith<F extends Pick<FollowUp, 'ruleKey' | 'status' | 'reason' | 'd
     const key = parseRuleKey(f.ruleKey);
     if (!key || key.customerId !== customer.id) return false;
     if (customer.deletedAt !== null) return true;
-    const rule = rules.find((r) => r.reason === key.reason);
+    const rule = allRules.find((r) => r.reason === key.reason);
     return !!rule && (!rule.enabled(settings.followUps) || !rule.valid(key.period, x));
   });
 }

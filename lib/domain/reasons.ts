@@ -1,7 +1,9 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Customer } from './customer';
 import { parseDayKey } from './days';
+import { churnSignalCodes, type ChurnSignalCode } from './churn';
 import type { FollowUp } from './followup';
+import { triggersOf, triggerText } from './update-rule';
 
 export type ReasonLang = 'zh-CN' | 'en';
 type Words = { 'zh-CN': string; en: string };
@@ -18,6 +20,13 @@ const CADENCE: Record<Customer['valueTier'], Words> = {
   mid: { 'zh-CN': '中价值客户季度联系', en: 'mid-value quarterly contact' },
   low: { 'zh-CN': '客户半年联系', en: 'half-yearly keep-in-touch' },
   unknown: { 'zh-CN': '客户定期联系', en: 'regular keep-in-touch' },
+};
+
+const CHURN: Record<ChurnSignalCode, Words> = {
+  'frequency-drop': { 'zh-CN': '互动减少', en: 'fewer interactions' },
+  'high-value-silent': { 'zh-CN': '高价值客户久未联系', en: 'high-value customer silent' },
+  complaints: { 'zh-CN': '投诉增多', en: 'repeated complaints' },
+  'satisfaction-falling': { 'zh-CN': '满意度下降', en: 'satisfaction falling' },
 };
 
 /** "in 2 days" / "tomorrow" / "today" / "3 days ago" in either language. */
@@ -72,5 +81,16 @@ export function reasonText(
     case 'data-audit': return zh ? '核对客户资料（超过半年未确认）' : 'confirm the card details (not reviewed for 6 months)';
     case 'tag-review': return zh ? '季度标签整理' : 'quarterly tag review';
     case 'manual': return f.note || (zh ? '跟进' : 'follow-up');
+    case 'update-24h': {
+      const what = triggersOf(f.note).map((x) => triggerText(x, lang)).join(zh ? '、' : ', ');
+      const head = zh ? '24小时内更新客户资料' : 'update the card within 24 h';
+      return what ? `${head}${zh ? '：' : ': '}${what}` : head;
+    }
+    case 'churn-warning': {
+      const codes = f.note.split(',').filter((c): c is ChurnSignalCode => (churnSignalCodes as readonly string[]).includes(c));
+      const what = codes.map((c) => CHURN[c][lang]).join(zh ? '、' : ', ');
+      const head = zh ? '流失预警，尽快回访' : 'churn warning: get in touch';
+      return what ? `${head}${zh ? '（' : ' ('}${what}${zh ? '）' : ')'}` : head;
+    }
   }
 }

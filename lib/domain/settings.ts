@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultPracticeSettings, practiceSettingsSchema } from './practice-settings';
 
 /** A greeting date on the holiday calendar: a solar date, or a lunar one (Spring Festival, Mid-Autumn). */
 export const holidaySchema = z.object({
@@ -54,7 +55,11 @@ export const settingsSchema = z.object({
     contractRenewal: rule({ leadDays: days }),
     dataAudit: rule({ staleDays: days }),
     tagReview: rule({ everyMonths: z.number().int().min(1).max(12) }),
+    /** A follow-up for each churn warning (the signals' thresholds: practice.churn). */
+    churnWarning: rule({}),
   }),
+  /** Churn warning, 24-hour rule, RFM, audit (lib/domain/practice-settings.ts). */
+  practice: practiceSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -101,5 +106,7 @@ export const defaultSettings: Settings = {
     contractRenewal: { enabled: true, leadDays: 30 },
     dataAudit: { enabled: true, staleDays: 182 },
     tagReview: { enabled: true, everyMonths: 3 },
+    churnWarning: { enabled: true },
   },
+  practice: defaultPracticeSettings,
 };

@@ -39,10 +39,10 @@ describe('JSON backup', () => {
     let saved: Settings | undefined;
     const preview = await restoreBackup(empty, json, { mode: 'replace', saveSettings: async (s) => { saved = s; } });
     // Writes plan follow-ups by rule (lib/db/plan.ts) besides the one manual follow-up.
-    expect(preview.incoming).toEqual({ customers: 2, interactions: 1, followUps: backup.tables.followUps.length, audit: backup.tables.audit.length });
+    expect(preview.incoming).toEqual({ customers: 2, interactions: 1, followUps: backup.tables.followUps.length, audit: backup.tables.audit.length, auditCampaigns: 0, auditChecks: 0 });
     expect(backup.tables.followUps.length).toBeGreaterThan(1);
     expect(backup.tables.followUps.some((f) => f.note === 'x')).toBe(true);
-    expect(preview.replaced).toEqual({ customers: 0, interactions: 0, followUps: 0, audit: 0 });
+    expect(preview.replaced).toEqual({ customers: 0, interactions: 0, followUps: 0, audit: 0, auditCampaigns: 0, auditChecks: 0 });
     const again = await exportBackup({ ...empty, settings: async () => saved! });
     expect(again.tables).toEqual(backup.tables);
     expect(again.settings).toEqual(backup.settings);
