@@ -114,7 +114,7 @@ describe('the 24-hour update rule', () => {
     ['title only: no trigger', { title: '经理' }, []],
     ['renamed and moved company', { name: '李娜', company: '星河' }, ['contact-person', 'company-details']],
   ] as const)('%s', (_l, patch, expected) => {
-    expect(editTriggers(base, { ...base, ...patch })).toEqual(expected);
+    expect(editTriggers(base, { ...base, ...(patch as object) })).toEqual(expected);
   });
   it('renaming an organisation card is not a new contact person', () => {
     const org = cust({ kind: 'organization', name: '云帆' });
