@@ -5,7 +5,7 @@
 //   --quick       N = 1,000 only (a smoke run, under a minute once seeded)
 //   --fresh       reseed the saved profiles
 //   --sizes=a,b   other workspace sizes
-//   --only=x,y    only these entries (popup, search, workspace, cold, import, export, backup, followups, capture, disk)
+//   --only=x,y    only these entries (popup, search, workspace, cold, import, export, backup, followups, practice, capture, disk)
 //   --cold-wait=s idle seconds before each cold open (default 60: no page, service worker stopped)
 //   --no-build    reuse .output/bench-chrome-mv3 as it is
 //   --keep-profile  reuse the saved profiles even when the data version changed (the schema upgrades
@@ -161,6 +161,7 @@ for (const n of sizes) {
     }
     // The daily pass takes minutes at 100k here: once.
     if (want('followups')) { log('follow-up generation'); out.followUps = await call('followUps', n >= 100_000 ? 1 : reps.io); }
+    if (want('practice')) { log('practice: funnel, RFM, reports'); out.practice = await call('practice', n >= 100_000 ? 3 : reps.io); }
     if (want('import')) { log('import 10,000 CSV rows'); out.import = await call('importCsv', n >= 100_000 ? 2 : reps.io); }
     if (want('export')) { log(`export ${n} customers to CSV`); out.export = await call('exportCsv', reps.io); }
     if (want('backup')) { log('backup and restore'); out.backup = await call('backupRestore').catch((e) => ({ error: String(e.message ?? e) })); }

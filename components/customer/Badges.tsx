@@ -9,6 +9,9 @@ export function Badges({ customer, tags = true }: { customer: Customer; tags?: b
       <span class={`badge badge--activity-${customer.activityTier}`} data-badge="activity">{t(`activity.${customer.activityTier}`)}</span>
       <span class={`badge badge--status-${customer.status}`} data-badge="status">{t(`status.${customer.status}`)}</span>
       <span class="badge badge--lifecycle" data-badge="lifecycle">{t(`lifecycle.${customer.lifecycle}`)}</span>
+      {!!customer.churnSignals?.length && (
+        <span class="badge badge--churn" data-badge="churn" title={customer.churnSignals.map((c) => t(`pr.signal.${c}`)).join(' · ')}>{t('pr.churnBadge')}</span>
+      )}
       {tags && customer.tags.map((tag) => <span class="chip" key={tag}>{tag}</span>)}
     </span>
   );

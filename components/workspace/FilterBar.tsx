@@ -74,6 +74,11 @@ export function FilterBar() {
           <input type="checkbox" checked={view.trash} data-testid="trash-toggle" onChange={(e) => { currentView.value = { ...view, trash: e.currentTarget.checked }; }} />
           {t('ws.trash')}
         </label>
+        {view.ids?.length > 0 && (
+          <span class="chip" data-testid="ids-filter">{view.idsLabel} ({view.ids.length})
+            <button class="link" aria-label={t('ws.clearFilters')} onClick={() => { currentView.value = { ...view, ids: [], idsLabel: '' }; }}>×</button>
+          </span>
+        )}
         {!isUnfiltered(view) && <button onClick={() => { currentView.value = { ...emptyView(), sort: view.sort, desc: view.desc }; }}>{t('ws.clearFilters')}</button>}
       </div>
       <details onToggle={(e) => { if (e.currentTarget.open) setOpened(true); }}>

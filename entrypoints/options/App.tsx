@@ -18,10 +18,12 @@ const ImportExport = lazyComponent(() => import('./ImportExport').then((m) => m.
 const Quality = lazyComponent(() => import('../../components/workspace/Quality').then((m) => m.Quality));
 const SettingsPage = lazyComponent(() => import('../../components/workspace/SettingsPage').then((m) => m.SettingsPage));
 const PrivacyPanel = lazyComponent(() => import('../../components/security/PrivacyPanel').then((m) => m.PrivacyPanel));
+// The practice's screens (funnel & RFM, audit, tag review, reports, overdue updates, thresholds): one chunk.
+const PracticeTab = lazyComponent(() => import('../../components/practice/PracticeTab').then((m) => m.PracticeTab));
 const BackupReminder = lazyComponent(() => import('../../components/security/BackupReminder').then((m) => m.BackupReminder), () => null);
 
 type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'card'; id: string; edit?: boolean };
-const tabs = ['customers', 'duplicates', 'import', 'charts', 'quality', 'settings', 'privacy'] as const;
+const tabs = ['customers', 'duplicates', 'import', 'charts', 'analysis', 'reports', 'audit', 'tags', 'quality', 'settings', 'privacy'] as const;
 type Tab = (typeof tabs)[number];
 
 function tabFromHash(): Tab {
@@ -75,7 +77,10 @@ export function App() {
           {tab === 'import' && <ImportExport />}
           {tab === 'charts' && <Charts onOpen={(id) => open(id)} />}
           {tab === 'quality' && <Quality onFix={(id) => open(id, true)} onDuplicates={() => { location.hash = 'duplicates'; }} />}
+          {(tab === 'analysis' || tab === 'reports' || tab === 'audit' || tab === 'tags') && <PracticeTab tab={tab} onOpen={open} />}
+          {tab === 'quality' && <PracticeTab tab="quality" onOpen={open} />}
           {tab === 'settings' && <SettingsPage />}
+          {tab === 'settings' && <PracticeTab tab="settings" onOpen={open} />}
           {tab === 'privacy' && <PrivacyPanel />}
         </div>
         {pane.kind !== 'none' && (

@@ -12,6 +12,7 @@ import { security } from './messages/security';
 import { settingsPage } from './messages/settings';
 import { sidepanel } from './messages/sidepanel';
 import { workspace } from './messages/workspace';
+import { practice } from './messages/practice';
 
 export type { Lang } from './define';
 
@@ -32,6 +33,7 @@ export const bundles = [
   settingsPage,
   enums,
   importing,
+  practice,
 ] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

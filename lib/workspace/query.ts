@@ -47,6 +47,8 @@ export async function filterIds(ctx: RepoContext, view: ViewSpec, deleted: Set<s
   const sets = await Promise.all(lookups);
   let set: Set<string> | undefined = view.trash ? deleted : undefined;
   // Smallest first: every intersection is then at most the size of the smallest list.
+  // A picked set (a chart's click-through) needs no query: intersected like one.
+  if (view.ids?.length) sets.push(new Set(view.ids));
   for (const s of sets.sort((a, b) => a.size - b.size)) set = intersect(set, s);
   return set;
 }

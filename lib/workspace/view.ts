@@ -21,6 +21,12 @@ export const viewSpecSchema = z.object({
   sort: z.enum(sortFields).default('updatedAt'),
   desc: z.boolean().default(true),
   trash: z.boolean().default(false),
+  /**
+   * A set of cards picked elsewhere (an RFM segment, a funnel stage of a cohort, the churn warnings),
+   * named by `idsLabel` in the filter bar: the click from a chart into the table.
+   */
+  ids: z.array(z.string()).default([]),
+  idsLabel: z.string().default(''),
 });
 export type ViewSpec = z.infer<typeof viewSpecSchema>;
 export const emptyView = (): ViewSpec => viewSpecSchema.parse({});
@@ -34,5 +40,5 @@ export type ListFilter = (typeof listFilters)[number];
 
 /** True when no filter is set (sort and trash aside). */
 export function isUnfiltered(v: ViewSpec): boolean {
-  return listFilters.every((f) => v[f].length === 0) && !v.namePrefix.trim();
+  return listFilters.every((f) => v[f].length === 0) && !v.namePrefix.trim() && !(v.ids?.length);
 }

@@ -55,6 +55,13 @@ function rows(results) {
     const once = (ms) => (ms !== undefined ? { median: ms, p95: ms } : bk);
     out.push(row(`backup (JSON, streamed)${bk?.bytes ? `, ${Math.round(bk.bytes / 1e6)} MB, peak heap ${bk.peakMb} MB${bk.naivePeakMb ? ` (one-shot: ${bk.naivePeakMb} MB)` : ''}` : ''}`, n, once(bk?.backupMs), bk?.naiveBackupMs, ''));
     out.push(row(`restore into an empty db (streamed${bk?.previewMs !== undefined ? `: check ${fmt(bk.previewMs)} + write ${fmt(bk.writeMs)}` : ''}${bk?.restorePeakMb ? `, peak heap ${bk.restorePeakMb} MB` : ''}${bk?.sameCounts === false ? ', COUNTS DIFFER' : ''})`, n, once(bk?.restoreMs), undefined, key === '100000' ? '≤ 45 s' : '', key === '100000' && bk?.restoreMs !== undefined ? bk.restoreMs <= 45_000 : undefined));
+    const pr = r.practice;
+    out.push(row(`funnel, all time (cohort ${pr?.cohort ?? '?'}; keys only)`, n, pr?.funnelAll, pr?.naive?.funnel?.median, ''));
+    out.push(row('funnel, this month', n, pr?.funnelMonth, pr?.naive?.funnel?.median, ''));
+    out.push(row('RFM segments (three index lookups)', n, pr?.rfm, pr?.naive?.funnel?.median, ''));
+    out.push(row(`report: this week, whole workspace (${pr?.weekInteractions ?? '?'} interactions)`, n, pr?.reportWeek, pr?.naive?.reportWeek?.median, ''));
+    out.push(row(`report: this month, whole workspace (${pr?.monthInteractions ?? '?'} interactions)`, n, pr?.reportMonth, pr?.naive?.reportWeek?.median, ''));
+    out.push(row(`report: this month, one owner (${pr?.owner ?? '?'})`, n, pr?.reportOwnerMonth, pr?.naive?.reportWeek?.median, ''));
     const fu = r.followUps;
     out.push(row('follow-ups: daily pass over all', n, fu?.daily ?? fu, undefined, '≤ 15 s', fu?.daily?.median <= 15000));
     out.push(row('follow-ups: re-plan one customer (incremental)', n, fu?.replan ?? fu, fu?.daily?.median, '≤ 10 ms', fu?.replan?.median <= 10));

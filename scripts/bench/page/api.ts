@@ -4,6 +4,7 @@ import { followUps } from './followups';
 import { followUpsProbe } from './followups-probe';
 import { backupRestore, exportCsv, importCsv } from './io';
 import { available } from './optional';
+import { practice } from './practice';
 import { counts, dueList, searchNaive, shape, table } from './queries';
 import { searchIndex } from './search';
 import { seed } from './seed';
@@ -27,6 +28,7 @@ export function createBench() {
     followUps: (reps: number) => followUps(ctx, reps),
     followUpsProbe: (what?: string[]) => followUpsProbe(ctx, what),
     capture: (pages: CorpusPage[], reps: number) => capture(pages, reps),
+    practice: (reps: number) => practice(ctx, reps),
     estimate: async () => {
       const e = (await navigator.storage.estimate()) as StorageEstimate & { usageDetails?: Record<string, number> };
       return { usage: e.usage ?? 0, indexedDB: e.usageDetails?.indexedDB };
