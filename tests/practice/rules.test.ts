@@ -47,6 +47,10 @@ describe('churnSignals: against the customer\'s own history', () => {
     const planned = planFollowUps(c, calls([45]), [], only('churnWarning'), NOW);
     expect(planned).toMatchObject([{ reason: 'churn-warning', ruleKey: 'c:c1:churn-warning:2026-11-01', note: 'high-value-silent', dueAt: d(2026, 11, 22) }]);
     expect(planFollowUps(c, calls([45]), planned, only('churnWarning'), NOW)).toEqual([]);
+    // Silence alone is what the monthly cadence already asks for: no second reminder beside it.
+    expect(planFollowUps(c, calls([45]), [], only('churnWarning', 'cadence'), NOW).map((f) => f.reason)).toEqual(['cadence']);
+    const complaints = [...calls([45]), ...calls([1, 2, 3], { type: 'complaint' })];
+    expect(planFollowUps(c, complaints, [], only('churnWarning', 'cadence'), NOW).map((f) => [f.reason, f.note])).toContainEqual(['churn-warning', 'complaints']);
     expect(planFollowUps(c, calls([45]), [], settingsWith((s) => { s.followUps.churnWarning.enabled = false; for (const r of Object.values(s.followUps)) r.enabled = false; }), NOW)).toEqual([]);
     const lost = cust({ annualValue: 600_000, stage: 'lost', signedAt: T - 200 * DAY });
     expect(planFollowUps(lost, calls([45]), [], only('churnWarning'), NOW)).toEqual([]);
