@@ -14,23 +14,21 @@ const NUMBERS: Array<[keyof P, string]> = [
 /** Settings → the practice's thresholds (churn warning, 24-hour rule, RFM, audit), validated before saving. */
 export function PracticeSettings() {
   const [draft, setDraft] = useState<P>(() => structuredClone(settings.value.practice));
-  const [warning, setWarning] = useState(settings.value.followUps.churnWarning.enabled);
   const [error, setError] = useState('');
-  useEffect(() => settings.subscribe((s) => { setDraft(structuredClone(s.practice)); setWarning(s.followUps.churnWarning.enabled); }), []);
+  useEffect(() => settings.subscribe((s) => { setDraft(structuredClone(s.practice)); }), []);
   const set = (group: keyof P, k: string, v: unknown) => setDraft((d) => ({ ...d, [group]: { ...d[group], [k]: v } }));
   const save = async (e: Event) => {
     e.preventDefault();
     const r = practiceSettingsSchema.safeParse(draft);
     if (!r.success) { setError(r.error.issues.map((i) => t(`pr.set.${String(i.path[0])}.${String(i.path[1])}` as MessageKey)).join(', ')); return; }
     setError('');
-    await saveSettings({ practice: r.data, followUps: { ...settings.value.followUps, churnWarning: { enabled: warning } } });
+    await saveSettings({ practice: r.data });
     showToast(t('saved'));
   };
   return (
     <form class="card" onSubmit={(e) => void save(e)} data-testid="practice-settings" aria-labelledby="practice-settings-title">
       <h3 id="practice-settings-title">{t('pr.settings')}</h3>
       <label class="row nowrap"><input type="checkbox" checked={draft.churn.enabled} onChange={(e) => set('churn', 'enabled', e.currentTarget.checked)} /> {t('pr.set.churn.enabled')}</label>
-      <label class="row nowrap"><input type="checkbox" checked={warning} onChange={(e) => setWarning(e.currentTarget.checked)} /> {t('pr.set.churnWarning')}</label>
       <label class="row nowrap"><input type="checkbox" checked={draft.update24h.enabled} onChange={(e) => set('update24h', 'enabled', e.currentTarget.checked)} /> {t('pr.set.update24h.enabled')}</label>
       {NUMBERS.map(([g, k]) => (
         <label key={`${g}.${k}`} class="field"><span class="field__label">{t(`pr.set.${g}.${k}` as MessageKey)}</span>

@@ -14,7 +14,7 @@ const RULES: Array<[RuleName, string[]]> = [
   ['cadence', ['highDays', 'midDays', 'lowDays']], ['customService', ['everyMonths']], ['onboardingWelcome', ['withinDays']],
   ['onboardingRevisit', ['onDay']], ['survey', ['afterDays']], ['anniversary', ['afterDays']], ['winback', []],
   ['birthday', ['leadDays']], ['holiday', []], ['nextStep', []], ['contractRenewal', ['leadDays']], ['dataAudit', ['staleDays']],
-  ['tagReview', ['everyMonths']],
+  ['tagReview', ['everyMonths']], ['churnWarning', []],
 ];
 const CLASSIFICATION = ['valueHigh', 'valueMid', 'valueWindowDays', 'activityWindowMonths', 'activityHighPerMonth',
   'activityMidPerMonth', 'churnDays', 'loyalAfterDays', 'retentionSilenceDays'] as const;

@@ -70,8 +70,11 @@ describe('funnel and RFM by index', () => {
     const { total, cards } = await churnWarningCards(ctx);
     expect(total).toBe(1);
     expect(cards[0]).toMatchObject({ name: '大客户', churnSignals: ['high-value-silent'] });
-    const followUps = await ctx.db.followUps.where('customerId').equals(c.id).toArray();
-    expect(followUps.some((f) => f.reason === 'churn-warning' && f.status === 'open')).toBe(true);
+    // Silence alone: the monthly cadence asks for the call; three complaints add the churn follow-up.
+    const reasons = async () => (await ctx.db.followUps.where('customerId').equals(c.id).toArray()).filter((f) => f.status === 'open').map((f) => f.reason);
+    expect(await reasons()).not.toContain('churn-warning');
+    for (const k of [1, 2, 3]) await addInteraction(ctx, { customerId: c.id, type: 'complaint', occurredAt: ctx.now() - k * DAY });
+    expect(await reasons()).toContain('churn-warning');
   });
 });
 

@@ -40,6 +40,7 @@ export const practice = defineMessages(
     'pr.set.churn.complaints': 'Complaints', 'pr.set.churn.complaintWindowDays': '… within (days)', 'pr.set.churn.satisfactionDrop': 'Satisfaction falls by (points)',
     'pr.set.update24h.hours': 'Update within (hours)', 'pr.set.rfm.recencyDays': 'RFM: recent within (days)',
     'pr.set.rfm.frequentFrom': 'RFM: frequent from activity', 'pr.set.rfm.valuableFrom': 'RFM: valuable from value tier', 'pr.set.audit.everyMonths': 'Audit every (months)',
+    'rules.churnWarning': 'Churn warning follow-up (thresholds: Settings → churn warning)',
     'pr.set.invalid': 'Check: {fields}', 'pr.tier.high': 'High', 'pr.tier.mid': 'Mid', 'pr.tier.low': 'Low',
   },
   {
@@ -80,6 +81,7 @@ export const practice = defineMessages(
     'pr.set.churn.complaints': '投诉次数', 'pr.set.churn.complaintWindowDays': '……在（天）内', 'pr.set.churn.satisfactionDrop': '满意度下降（分）',
     'pr.set.update24h.hours': '须在（小时）内更新', 'pr.set.rfm.recencyDays': 'RFM：近期（天）',
     'pr.set.rfm.frequentFrom': 'RFM：高频起点（活跃度）', 'pr.set.rfm.valuableFrom': 'RFM：高价值起点（价值分级）', 'pr.set.audit.everyMonths': '核查周期（月）',
+    'rules.churnWarning': '流失预警跟进（阈值见“流失预警”设置）',
     'pr.set.invalid': '请检查：{fields}', 'pr.tier.high': '高', 'pr.tier.mid': '中', 'pr.tier.low': '低',
   },
 );
