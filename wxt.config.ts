@@ -36,6 +36,8 @@ export default defineConfig({
     // Least privilege (SPEC §8): host access only for the webmail sites; other pages through activeTab.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: e2e ? [...webmailHostPatterns, 'http://127.0.0.1/*'] : webmailHostPatterns,
+    // Team sync talks to the team's own CouchDB: its origin is requested when a workspace is created or joined.
+    ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       // Firefox builds MV2, where the toolbar button's command has the older name.

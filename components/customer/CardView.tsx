@@ -12,6 +12,8 @@ import { InteractionForm } from '../interaction/InteractionForm';
 import { Timeline } from '../interaction/Timeline';
 import { CardDetails } from './CardDetails';
 import { FollowUps } from './FollowUps';
+import { ConflictBadge } from '../team/ConflictBadge';
+import { isViewer } from '../team/status';
 
 type Mode = 'view' | 'edit' | 'schedule' | InteractionType;
 
@@ -54,12 +56,14 @@ export function CardView({ id, onDeleted, startInEdit = false }: {
         <h2 data-testid="customer-name">{c.name}</h2>
         <Badges customer={c} />
       </header>
+      <ConflictBadge customerId={c.id} />
       {c.deletedAt !== null && (
         <div class="notice" role="status">
           {t('card.deletedNotice')} <button onClick={() => restoreCustomer(repo, c.id)}>{t('card.restore')}</button>
         </div>
       )}
-      <div class="actions" role="toolbar" aria-label={c.name}>
+      {/* A team viewer reads only (the server refuses her writes anyway). */}
+      {!isViewer() && <div class="actions" role="toolbar" aria-label={c.name}>
         <button onClick={openMode('edit')}>{t('edit')}</button>
         <button onClick={openMode('call')}>{t('ix.log')}</button>
         <button onClick={openMode('note')}>{t('ix.addNote')}</button>
@@ -69,7 +73,7 @@ export function CardView({ id, onDeleted, startInEdit = false }: {
             {t('delete')}
           </button>
         )}
-      </div>
+      </div>}
       <div ref={formBox}>
         {mode === 'edit' && (
           <CustomerForm initial={c} onCancel={() => setMode('view')}

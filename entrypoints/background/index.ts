@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { keepActionOpeningPopup, openSidePanel } from '../../lib/browser/browser-api';
 import { startFollowUps } from '../../lib/background/followups';
+import { startSync } from '../../lib/background/sync';
 import { handlers } from '../../lib/background/handlers';
 import { createCaptureMenus, onCaptureMenu } from '../../lib/capture/background';
 import { webmailProviderOf } from '../../lib/capture/hosts';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
   // Only in the e2e build (tree-shaken away otherwise): lets a test fire a context-menu click.
   if (__CARDFILE_E2E__) Object.assign(globalThis, { cardfileTest: { onCaptureMenu } });
   startFollowUps();
+  // Team sync (lib/sync): alarm, push after a write, long-poll while a page is open. Idle without a team.
+  startSync();
   // The passphrase lock: learn its state, and lock after the idle time even when no page is open.
   void startVault();
   browser.alarms?.create('cardfile-autolock', { periodInMinutes: 1 });

@@ -5,6 +5,8 @@ import { CustomerTable } from '../../components/workspace/CustomerTable';
 import { DemoLoader } from '../../components/workspace/DemoLoader';
 import { lazyComponent } from '../../components/workspace/lazy';
 import { LockGate } from '../../components/security/LockGate';
+import { StatusLine } from '../../components/team/StatusLine';
+import { isViewer } from '../../components/team/status';
 import { createCustomer, getRepo, restoreCustomer } from '../../lib/db';
 import { t } from '../../lib/i18n';
 
@@ -17,13 +19,14 @@ const Duplicates = lazyComponent(() => import('../../components/workspace/Duplic
 const ImportExport = lazyComponent(() => import('./ImportExport').then((m) => m.ImportExport));
 const Quality = lazyComponent(() => import('../../components/workspace/Quality').then((m) => m.Quality));
 const SettingsPage = lazyComponent(() => import('../../components/workspace/SettingsPage').then((m) => m.SettingsPage));
+const TeamPanel = lazyComponent(() => import('../../components/team/TeamPanel').then((m) => m.TeamPanel));
 const PrivacyPanel = lazyComponent(() => import('../../components/security/PrivacyPanel').then((m) => m.PrivacyPanel));
 // The practice's screens (funnel & RFM, audit, tag review, reports, overdue updates, thresholds): one chunk.
 const PracticeTab = lazyComponent(() => import('../../components/practice/PracticeTab').then((m) => m.PracticeTab));
 const BackupReminder = lazyComponent(() => import('../../components/security/BackupReminder').then((m) => m.BackupReminder), () => null);
 
 type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'card'; id: string; edit?: boolean };
-const tabs = ['customers', 'duplicates', 'import', 'charts', 'analysis', 'reports', 'audit', 'tags', 'quality', 'settings', 'privacy'] as const;
+const tabs = ['customers', 'duplicates', 'import', 'charts', 'analysis', 'reports', 'audit', 'tags', 'quality', 'settings', 'privacy', 'team'] as const;
 type Tab = (typeof tabs)[number];
 
 function tabFromHash(): Tab {
@@ -64,7 +67,8 @@ export function App() {
           ))}
         </nav>
         <span class="spacer" />
-        <button class="primary" onClick={() => setPane({ kind: 'new' })} data-testid="new-customer">{t('newCustomer')}</button>
+        <StatusLine onOpen={() => { location.hash = 'team'; }} />
+        {!isViewer() && <button class="primary" onClick={() => setPane({ kind: 'new' })} data-testid="new-customer">{t('newCustomer')}</button>}
         <DemoLoader />
         <LangSwitch />
       </header>
@@ -82,6 +86,7 @@ export function App() {
           {tab === 'settings' && <SettingsPage />}
           {tab === 'settings' && <PracticeTab tab="settings" onOpen={open} />}
           {tab === 'privacy' && <PrivacyPanel />}
+          {tab === 'team' && <TeamPanel />}
         </div>
         {pane.kind !== 'none' && (
           <section class="workspace__pane">

@@ -8,6 +8,7 @@ import { getRepo } from '../db';
 import { browserLang } from '../i18n';
 import { loadSettings } from '../settings';
 import { followUpActions } from './followups';
+import { syncActions } from './sync';
 import { panelRequestItem } from '../storage/items';
 
 /** The background's side of the protocol. Payloads arrive validated, senders checked (lib/messaging/router). */
@@ -56,4 +57,14 @@ export const handlers: Handlers = {
   'followups/done': (p) => followUpActions.done(p),
   'followups/snooze': (p) => followUpActions.snooze(p),
   'followups/dismiss': (p) => followUpActions.dismiss(p),
+  'sync/status': () => syncActions.status(),
+  'sync/poke': () => syncActions.poke(),
+  'sync/now': () => syncActions.now(),
+  'sync/create': (p) => syncActions.create(p),
+  'sync/join': (p) => syncActions.join(p),
+  'sync/signin': (p) => syncActions.signin(p),
+  'sync/unlock': (p) => syncActions.unlock(p),
+  'sync/leave': () => syncActions.leave(),
+  'sync/discard-refused': () => syncActions.discardRefused(),
+  'sync/members': (p) => syncActions.members(p),
 };

@@ -5,5 +5,6 @@ export * from './customers';
 export * from './interactions';
 export * from './followups';
 export * from './merge';
+export * from './team';
 export * from './derived';
 export * from './instance';

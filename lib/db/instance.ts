@@ -18,5 +18,13 @@ export function getRepo(): RepoContext {
   // Before the first query: writes wait until this context knows whether the lock is on.
   void startVault();
   shared = makeContext(new CardfileDb(), { settings: () => cached });
+  // A page's write to a synced table: the background pushes it ~2 s later (its own writes call in directly).
+  shared.db.sync.onRecorded = pokeSync;
   return shared;
+}
+
+function pokeSync(): void {
+  const runtime = (globalThis as { chrome?: { runtime?: { id?: string; sendMessage?(m: unknown): Promise<unknown> } } }).chrome?.runtime;
+  if (!runtime?.id || !runtime.sendMessage || !('document' in globalThis)) return;
+  runtime.sendMessage({ type: 'sync/poke', payload: {} })?.catch(() => undefined);
 }

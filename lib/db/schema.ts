@@ -68,6 +68,15 @@ export class CardfileDb extends Dexie {
       auditCampaigns: 'id, startedAt',
       auditChecks: 'id, [campaignId+customerId], at',
     });
+    // Joining or leaving happens in the background: open pages learn it here, before their next write.
+    if (typeof BroadcastChannel !== 'undefined') {
+      const channel = new BroadcastChannel('cardfile-sync');
+      channel.onmessage = (e: MessageEvent<{ type?: string; db?: string; on?: boolean }>) => {
+        if (e.data?.type === 'recording' && e.data.db === this.name) this.sync.recording = !!e.data.on;
+      };
+      (channel as { unref?(): void }).unref?.(); // Node (tests): never keeps the process alive
+      this.on('close', () => channel.close());
+    }
     // The passphrase lock (lib/security): a no-op pass-through while the lock is off.
     this.use(cryptoMiddleware);
     // Empty defaults are not stored (≈ 30 MB less at 100,000 customers; SPEC §9 disk target).

@@ -13,6 +13,7 @@ import { settingsPage } from './messages/settings';
 import { sidepanel } from './messages/sidepanel';
 import { workspace } from './messages/workspace';
 import { practice } from './messages/practice';
+import { team } from './messages/team';
 
 export type { Lang } from './define';
 
@@ -34,6 +35,7 @@ export const bundles = [
   enums,
   importing,
   practice,
+  team,
 ] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

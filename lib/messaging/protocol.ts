@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { captureDraftSchema, interactionTypes } from '../domain';
 
+const serverUrl = z.string().max(500).regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/);
+const memberName = z.string().trim().min(1).max(100).regex(/^[^:\s][^:]*$/);
+/** Every sync reply: ok, or an error code the page says in the user's language; and the status line's state. */
+const syncState = z.object({
+  state: z.enum(['none', 'synced', 'waiting', 'syncing', 'offline', 'error', 'signin', 'locked', 'passphrase']),
+  waiting: z.number().int(), refused: z.number().int(), lastSyncAt: z.number().optional(),
+  name: z.string().optional(), member: z.string().optional(), role: z.enum(['viewer', 'editor', 'admin']).optional(),
+  encrypted: z.boolean().optional(), url: z.string().optional(), db: z.string().optional(), invite: z.string().optional(),
+  progress: z.object({ phase: z.enum(['pull', 'push']), done: z.number(), total: z.number() }).optional(),
+  error: z.string().optional(),
+});
+export type SyncStatus = z.infer<typeof syncState>;
+const syncReply = z.object({ ok: z.boolean(), error: z.string().optional(), status: syncState.optional() });
+
 /**
  * The one message protocol between content scripts, extension pages and the background.
  * Each message names who may send it, its payload schema and its reply schema; the background
@@ -81,6 +95,45 @@ export const protocol = {
     from: 'extension',
     payload: z.object({ id: z.string().min(1) }),
     reply: z.object({ ok: z.boolean() }),
+  },
+  /** Team sync (lib/background/sync): the status line's state. */
+  'sync/status': { from: 'extension', payload: z.object({}), reply: syncReply },
+  /** A page wrote to a synced table: push in a couple of seconds. */
+  'sync/poke': { from: 'extension', payload: z.object({}), reply: syncReply },
+  /** Sync now (the status line's button). */
+  'sync/now': { from: 'extension', payload: z.object({}), reply: syncReply },
+  /** Create a team workspace on the team's CouchDB (the server admin account is used once, never stored). */
+  'sync/create': {
+    from: 'extension',
+    payload: z.object({
+      url: serverUrl, adminUser: z.string().min(1).max(100), adminPassword: z.string().min(1).max(500),
+      name: z.string().trim().min(1).max(100), member: memberName, password: z.string().min(8).max(500),
+      passphrase: z.string().min(8).max(500).optional(),
+    }),
+    reply: syncReply,
+  },
+  /** Join a workspace: URL + workspace (or an invite code carrying both), user name and password. */
+  'sync/join': {
+    from: 'extension',
+    payload: z.object({ url: serverUrl, db: z.string().min(1).max(200), member: memberName, password: z.string().min(1).max(500), passphrase: z.string().max(500).optional() }),
+    reply: syncReply,
+  },
+  /** Sign in again after the server session expired (the password is traded for a session, not kept). */
+  'sync/signin': { from: 'extension', payload: z.object({ password: z.string().min(1).max(500) }), reply: syncReply },
+  /** Unlock an end-to-end encrypted workspace on this device. */
+  'sync/unlock': { from: 'extension', payload: z.object({ passphrase: z.string().min(1).max(500) }), reply: syncReply },
+  /** Leave the workspace on this device (the cards stay). */
+  'sync/leave': { from: 'extension', payload: z.object({}), reply: syncReply },
+  /** Throw away this device's changes the server refused. */
+  'sync/discard-refused': { from: 'extension', payload: z.object({}), reply: syncReply },
+  /** Members and roles; with `members`, set them (workspace admins). New accounts need the server admin account once. */
+  'sync/members': {
+    from: 'extension',
+    payload: z.object({
+      members: z.array(z.object({ name: memberName, role: z.enum(['viewer', 'editor', 'admin']), password: z.string().min(8).max(500).optional() })).max(500).optional(),
+      adminUser: z.string().max(100).optional(), adminPassword: z.string().max(500).optional(),
+    }),
+    reply: syncReply.extend({ members: z.array(z.object({ name: z.string(), role: z.enum(['viewer', 'editor', 'admin']) })).optional() }),
   },
 } as const;
 

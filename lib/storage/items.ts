@@ -58,6 +58,8 @@ export const STORAGE_VERSIONS = {
   vaultActivity: { version: 1, migrations: {} as Migrations },
   backupInfo: { version: 1, migrations: {} as Migrations },
   savedViews: { version: 1, migrations: {} as Migrations },
+  syncStatus: { version: 1, migrations: {} as Migrations },
+  teamKey: { version: 1, migrations: {} as Migrations },
 } as const;
 
 // Only items that have migrations get them: WXT reads an item with migrations at definition time,
@@ -98,8 +100,14 @@ export const backupInfoItem = storage.defineItem<{ lastBackupAt: number } | null
 export const savedViewsItem = storage.defineItem<unknown[]>('local:savedViews', { fallback: [], ...versioned('savedViews') });
 
 /** Every item, by name (for the migration and key tests). */
+/** Team sync's status line (lib/background/sync writes it when it changes; typed by lib/messaging's SyncStatus). */
+export const syncStatusItem = storage.defineItem<unknown>('local:syncStatus', { fallback: null, ...versioned('syncStatus') });
+/** The team workspace key bits while this browser session lasts (memory only). */
+export const teamKeyItem = storage.defineItem<string | null>('session:teamKey', { fallback: null, ...versioned('teamKey') });
+
 export const storageItems = {
   settings: settingsItem, settingsRejected: settingsRejectedItem, dueSnapshot: dueSnapshotItem, panelRequest: panelRequestItem,
   pendingCapture: pendingCaptureItem, waitingCapture: waitingCaptureItem, followUpsDailyAt: followUpsDailyAtItem, followUpsNotifiedDay: followUpsNotifiedDayItem,
   vault: vaultMetaItem, vaultKey: vaultKeyItem, vaultActivity: vaultActivityItem, backupInfo: backupInfoItem, savedViews: savedViewsItem,
+  syncStatus: syncStatusItem, teamKey: teamKeyItem,
 } as const;
