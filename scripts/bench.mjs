@@ -7,6 +7,7 @@
 //   --sizes=a,b   other workspace sizes
 //   --only=x,y    only these entries (popup, search, workspace, cold, import, export, backup, followups, practice, capture, disk)
 //   --cold-wait=s idle seconds before each cold open (default 60: no page, service worker stopped)
+//   --cold-reps=n cold opens of each surface (default 3; each is a new browser process)
 //   --no-build    reuse .output/bench-chrome-mv3 as it is
 //   --keep-profile  reuse the saved profiles even when the data version changed (the schema upgrades
 //                 them on open, as a user's database would; for iterating, not for the README's figures)
@@ -34,6 +35,7 @@ const only = opt('only')?.split(',');
 const want = (entry) => !only || only.includes(entry);
 const reps = quick ? { open: 5, query: 3, search: 2, table: 3, io: 1, capture: 5, cold: 1 } : { open: 20, query: 10, search: 5, table: 10, io: 3, capture: 20, cold: 3 };
 const coldWaitMs = Number(opt('cold-wait') ?? (quick ? 10 : 60)) * 1000;
+if (opt('cold-reps')) reps.cold = Number(opt('cold-reps'));
 /** Fixed queries: Latin (1, 2 letters, a word), pinyin full and initials, Chinese, phone digits, an email part, a company. */
 const QUERIES = ['zhang', 'zhangwei', 'zw', '张伟', 'smith', 'jo', 'j', '0042', 'user12', 'acme'];
 /** SPEC §3's example combination: high value + price-sensitive. */
