@@ -104,22 +104,24 @@ export function RulesSettings() {
         })}
         <table class="rules-settings__holidays" data-testid="holiday-calendar">
           <thead><tr><th>{t('rules.enabled')}</th><th>{t('rules.holidayName')}</th><th>{t('rules.calendar')}</th><th>{t('rules.month')}</th>
-            <th>{t('rules.day')}</th><th>{t('rules.leadDays')}</th><th>{t('rules.nextDate')}</th><th /></tr></thead>
+            <th>{t('rules.day')}</th><th>{t('rules.leadDays')}</th><th>{t('rules.nextDate')}</th><th><span class="sr-only">{t('remove')}</span></th></tr></thead>
           <tbody>
             {holidays.map((h, i) => {
               const p = `followUps.holiday.holidays.${i}`;
+              // Each cell's control is named by its column and the holiday ("Month · 春节") for screen readers.
+              const named = (col: MessageKey) => `${t(col)} · ${h.name || String(i + 1)}`;
               return (
                 <tr key={h.id} data-holiday={h.id}>
-                  <td><input type="checkbox" style="width:auto" checked={h.enabled} onChange={(e) => set(`${p}.enabled`, e.currentTarget.checked)} /></td>
-                  <td><input name={`${p}.name`} value={h.name} onInput={(e) => set(`${p}.name`, e.currentTarget.value)} />{err(`${p}.name`) && <span class="field__error">{err(`${p}.name`)}</span>}</td>
-                  <td><select name={`${p}.calendar`} value={h.calendar} onChange={(e) => set(`${p}.calendar`, e.currentTarget.value)}>
+                  <td><input type="checkbox" aria-label={named('rules.enabled')} checked={h.enabled} onChange={(e) => set(`${p}.enabled`, e.currentTarget.checked)} /></td>
+                  <td><input name={`${p}.name`} aria-label={t('rules.holidayName')} value={h.name} onInput={(e) => set(`${p}.name`, e.currentTarget.value)} />{err(`${p}.name`) && <span class="field__error">{err(`${p}.name`)}</span>}</td>
+                  <td><select name={`${p}.calendar`} aria-label={named('rules.calendar')} value={h.calendar} onChange={(e) => set(`${p}.calendar`, e.currentTarget.value)}>
                     <option value="lunar">{t('rules.lunar')}</option><option value="solar">{t('rules.solar')}</option></select></td>
                   {(['month', 'day', 'leadDays'] as const).map((f) => (
-                    <td key={f}><input type="number" name={`${p}.${f}`} value={Number.isNaN(h[f]) ? '' : h[f]} onInput={(e) => set(`${p}.${f}`, num(e.currentTarget.value))} />
+                    <td key={f}><input type="number" name={`${p}.${f}`} aria-label={named(f === 'month' ? 'rules.month' : f === 'day' ? 'rules.day' : 'rules.leadDays')} value={Number.isNaN(h[f]) ? '' : h[f]} onInput={(e) => set(`${p}.${f}`, num(e.currentTarget.value))} />
                       {err(`${p}.${f}`) && <span class="field__error" data-error-for={`${p}.${f}`}>{err(`${p}.${f}`)}</span>}</td>
                   ))}
                   <td class="muted" data-next-date>{nextDates[i] ?? ''}</td>
-                  <td><button type="button" class="link" onClick={() => set('followUps.holiday.holidays', holidays.filter((_, j) => j !== i))}>{t('remove')}</button></td>
+                  <td><button type="button" class="link" aria-label={named('remove')} onClick={() => set('followUps.holiday.holidays', holidays.filter((_, j) => j !== i))}>{t('remove')}</button></td>
                 </tr>
               );
             })}

@@ -176,7 +176,7 @@ export function ReviewView(props: { onSaved(id: string): void }) {
                   <table class="diff small"><tbody>
                     {diff.map((d) => (
                       <tr key={d.field} data-diff={d.field}>
-                        <td><input type="checkbox" checked={r.ticked.has(d.field)} onChange={(e) => update(i, (x) => {
+                        <td><input type="checkbox" aria-label={t(`field.${d.field}`)} checked={r.ticked.has(d.field)} onChange={(e) => update(i, (x) => {
                           const ticked = new Set(x.ticked);
                           if (e.currentTarget.checked) ticked.add(d.field); else ticked.delete(d.field);
                           return { ...x, ticked };

@@ -86,8 +86,11 @@ export function CustomerTable({ selectedId, onOpen }: { selectedId?: string; onO
         )}
       </div>
       {selection.value.size > 0 && <BulkBar ids={[...selection.value]} trash={view.trash} />}
-      <div class="trow trow--head">
-        <span /><span>{t('field.name')}</span><span>{t('field.company')}</span><span>{t('field.stage')}</span><span />
+      {/* One horizontal scroller for the header and the rows: a narrow pane (a card open at 1280 px)
+          scrolls the columns instead of cutting them; both reserve the scrollbar's gutter so they line up. */}
+      <div class="table-scroll" data-testid="table-scroll">
+      <div class="trow trow--head" role="presentation">
+        <span class="sr-only">{t('ws.col.select')}</span><span>{t('field.name')}</span><span>{t('field.company')}</span><span>{t('field.stage')}</span><span>{t('ws.col.tiers')}</span>
         <span>{t('ws.col.value')}</span><span>{t('ws.col.lastContact')}</span><span>{t('field.phones')}</span><span>{t('ws.col.tags')}</span>
       </div>
       {data && data.length === 0 && <p class="muted" data-testid="empty-list">{t('noCustomers')}</p>}
@@ -96,6 +99,7 @@ export function CustomerTable({ selectedId, onOpen }: { selectedId?: string; onO
           {(slot: string) => <Row key={slot} slot={slot} window={window} selected={(id) => id === selectedId} onOpen={onOpen} />}
         </VList>
       )}
+      </div>
     </section>
   );
 }

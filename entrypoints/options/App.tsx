@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { focusWhenShown, useEscape } from '../../components/common/focus';
 import { LangSwitch } from '../../components/common/LangSwitch';
 import { Toast, showToast } from '../../components/common/Toast';
 import { CustomerTable } from '../../components/workspace/CustomerTable';
@@ -56,6 +57,17 @@ export function App() {
     return () => removeEventListener('hashchange', on);
   }, []);
   const open = (id: string, edit = false) => setPane({ kind: 'card', id, edit });
+  // Focus follows the card: its heading when it opens, back to its row in the table when it closes (Esc or Close).
+  const paneKey = pane.kind === 'card' ? `${pane.id}:${pane.edit ? 'edit' : 'view'}` : pane.kind;
+  useEffect(() => {
+    if (pane.kind === 'card' && !pane.edit) focusWhenShown('.workspace__pane [data-testid=customer-name]');
+  }, [paneKey]);
+  const closePane = useCallback(() => {
+    const id = pane.kind === 'card' ? pane.id : undefined;
+    setPane({ kind: 'none' });
+    if (id) focusWhenShown(`[data-customer-row="${CSS.escape(id)}"] .trow__name`, 5);
+  }, [paneKey]);
+  useEscape(pane.kind !== 'none', closePane);
 
   return (
     <div class="workspace">
@@ -90,7 +102,7 @@ export function App() {
         </div>
         {pane.kind !== 'none' && (
           <section class="workspace__pane">
-            <div class="row"><span class="spacer" /><button class="link" onClick={() => setPane({ kind: 'none' })}>{t('close')}</button></div>
+            <div class="row"><span class="spacer" /><button class="link" onClick={closePane} data-testid="pane-close">{t('close')}</button></div>
             {pane.kind === 'new' && (
               <CustomerForm
                 onCancel={() => setPane({ kind: 'none' })}

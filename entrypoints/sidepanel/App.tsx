@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { focusWhenShown, useEscape } from '../../components/common/focus';
 import { LangSwitch } from '../../components/common/LangSwitch';
 import { Toast, showToast } from '../../components/common/Toast';
 import { CardView } from '../../components/customer/CardView';
@@ -30,15 +31,24 @@ export function App() {
     return panelRequestItem.watch((r) => { const v = viewOf(r); if (v) setView(v); });
   }, []);
   const open = (id: string) => setView({ name: 'card', id });
+  const back = useCallback(() => setView({ name: 'search' }), []);
+  // Keyboard users land on what opened: the card's heading, and the search box when they come back.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) { first.current = false; if (view.name === 'search') return; }
+    focusWhenShown(view.name === 'card' ? '[data-testid=customer-name]' : view.name === 'search' ? 'input[type=search]' : '.panel main h2, .panel main input');
+  }, [view.name, view.name === 'card' ? view.id : '']);
+  useEscape(view.name === 'card', back);
 
   return (
     <div class="panel">
       <header class="topbar">
-        {view.name !== 'search' && <button class="link" onClick={() => setView({ name: 'search' })}>← {t('back')}</button>}
-        <strong>{t('appName')}</strong>
+        {view.name !== 'search' && <button class="link" onClick={back} data-testid="panel-back">← {t('back')}</button>}
+        <h1 class="topbar__title">{t('appName')}</h1>
         <span class="spacer" />
         <LangSwitch />
       </header>
+      <main>
       <LockGate>
       <EmlDrop>
       {view.name === 'search' && <SearchView initialQuery={view.query} onOpen={open} />}
@@ -55,6 +65,7 @@ export function App() {
       {view.name === 'review' && <ReviewView onSaved={open} />}
       </EmlDrop>
       </LockGate>
+      </main>
       <Toast />
     </div>
   );
