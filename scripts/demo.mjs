@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run demo`: opens Chromium with the built extension and a demo workspace.
 // With a display it stays open for you to use; without one (or with --headless) it runs
-// headless and saves screenshots of the popup, side panel and workspace page to docs/screenshots/.
+// headless and saves screenshots of the popup, side panel and workspace page in both languages to
+// .output/demo-screenshots/ (untracked), or to docs/screenshots/ (the README's) with --update-screenshots.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { extensionArgs, findChromium } from './chromium.mjs';
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 300);
 const headless = args.includes('--headless') || !process.env.DISPLAY;
-const outDir = path.resolve('docs', 'screenshots');
+const outDir = args.includes('--update-screenshots') ? path.resolve('docs', 'screenshots') : path.resolve('.output', 'demo-screenshots');
 
 let executablePath;
 try {
@@ -39,25 +40,33 @@ if (!headless) {
 }
 
 mkdirSync(outDir, { recursive: true });
-await workspace.locator('[data-customer-row] button').first().click();
-await workspace.waitForTimeout(300);
-await workspace.screenshot({ path: path.join(outDir, 'workspace.png') });
-
 const popup = await context.newPage();
-await popup.setViewportSize({ width: 400, height: 560 });
-await popup.goto(url('popup.html'));
-await popup.waitForTimeout(500);
-await popup.screenshot({ path: path.join(outDir, 'popup.png') });
-
+await popup.setViewportSize({ width: 400, height: 600 });
 const panel = await context.newPage();
-await panel.setViewportSize({ width: 400, height: 800 });
-await panel.goto(url('sidepanel.html'));
-await panel.locator('input[type=search]').first().fill('张');
-await panel.waitForTimeout(500);
-await panel.screenshot({ path: path.join(outDir, 'sidepanel-search.png') });
-await panel.locator('.results button, [data-testid=search-results] button').first().click();
-await panel.waitForTimeout(300);
-await panel.screenshot({ path: path.join(outDir, 'sidepanel-card.png') });
+await panel.setViewportSize({ width: 360, height: 800 });
+
+// Both languages: the switch in the workspace saves the setting, every surface follows it.
+for (const [lang, suffix] of [['zh-CN', ''], ['en', '.en']]) {
+  await workspace.bringToFront();
+  await workspace.getByTestId('lang-switch').selectOption(lang);
+  await workspace.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await workspace.locator('[data-customer-row] button').first().click();
+  await workspace.waitForTimeout(400);
+  await workspace.screenshot({ path: path.join(outDir, `workspace${suffix}.png`) });
+
+  await popup.goto(url('popup.html'));
+  await popup.getByTestId('due-list').waitFor();
+  await popup.waitForTimeout(400);
+  await popup.screenshot({ path: path.join(outDir, `popup${suffix}.png`) });
+
+  await panel.goto(url('sidepanel.html'));
+  await panel.locator('input[type=search]').first().fill(lang === 'en' ? 'wang' : '张');
+  await panel.waitForTimeout(500);
+  await panel.screenshot({ path: path.join(outDir, `sidepanel-search${suffix}.png`) });
+  await panel.locator('.results button, [data-testid=search-results] button').first().click();
+  await panel.waitForTimeout(400);
+  await panel.screenshot({ path: path.join(outDir, `sidepanel-card${suffix}.png`) });
+}
 
 console.log(`No display: ran headless and saved screenshots to ${path.relative(process.cwd(), outDir)}/`);
 await context.close();

@@ -98,3 +98,20 @@ describe('every enum value has words in both languages', () => {
     for (const k of Object.keys(defaultSettings.classification)) expect(isMessageKey(`rules.${k}`), k).toBe(true);
   });
 });
+
+describe('validation messages follow the interface language', () => {
+  it('zod messages and our own in Chinese in the Chinese UI, English in the English one', async () => {
+    const { z } = await import('zod');
+    const { lang } = await import('../lib/i18n');
+    const { errorText } = await import('../lib/i18n/zod');
+    const { customerInputSchema } = await import('../lib/domain');
+    lang.value = 'zh-CN';
+    const zh = customerInputSchema.safeParse({ name: '', emails: [{ value: 'nope', label: '' }] });
+    expect(zh.success).toBe(false);
+    for (const issue of zh.error!.issues) expect(errorText(issue.message), issue.message).toMatch(HAN);
+    expect(z.number().safeParse('x').error!.issues[0]!.message).toMatch(HAN);
+    lang.value = 'en';
+    expect(z.number().safeParse('x').error!.issues[0]!.message).toMatch(/expected number/i);
+    expect(errorText('Name is required')).toBe('Name is required');
+  });
+});

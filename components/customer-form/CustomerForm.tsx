@@ -4,8 +4,17 @@ import { ValidationError, type FieldIssue } from '../../lib/db/errors';
 import {
   decisionRoles, industrySections, phoneLabels, socialNetworks, stages, type Customer, type CustomerInput,
 } from '../../lib/domain';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey, isMessageKey } from '../../lib/i18n';
 import { industryName, networkName } from '../../lib/i18n/words';
+import { errorText } from '../../lib/i18n/zod';
+
+/** An issue's path as the field's name ("emails.0.value" → "Emails 1"). */
+function pathWords(path: string): string {
+  const [field, index] = path.split('.');
+  const key = `field.${field}`;
+  const name = isMessageKey(key) ? t(key) : field!;
+  return index !== undefined && /^\d+$/.test(index) ? `${name} ${Number(index) + 1}` : name;
+}
 import { Field } from '../common/Field';
 import { emptyAddress, fromDraft, toDraft, type FormDraft } from './draft';
 import { ListEditor } from './ListEditor';
@@ -26,7 +35,7 @@ export function CustomerForm({ initial, onSubmit, onCancel }: CustomerFormProps)
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof FormDraft>(k: K, v: FormDraft[K]) => setD((prev) => ({ ...prev, [k]: v }));
-  const err = (path: string) => issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+  const err = (path: string) => { const m = issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message; return m === undefined ? undefined : errorText(m); };
   const text = (k: keyof FormDraft & string, label: MessageKey, type: 'text' | 'date' | 'number' = 'text') => (
     <Field label={t(label)} path={k} error={err(k)}>
       <input name={k} type={type as "text"} value={d[k] as string} onInput={(e) => set(k, val(e) as never)} />
@@ -52,7 +61,7 @@ export function CustomerForm({ initial, onSubmit, onCancel }: CustomerFormProps)
       {issues.length > 0 && (
         <div class="notice notice--error" role="alert" data-testid="form-errors">
           {t('fixErrors')}
-          <ul>{issues.map((i) => <li key={i.path + i.message}>{i.path ? `${i.path}: ` : ''}{i.message}</li>)}</ul>
+          <ul>{issues.map((i) => <li key={i.path + i.message}>{i.path ? `${pathWords(i.path)}: ` : ''}{errorText(i.message)}</li>)}</ul>
         </div>
       )}
       <div class="grid">

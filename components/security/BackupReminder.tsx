@@ -5,15 +5,17 @@ import { backupAgeDays, backupInfoItem, needsBackupReminder } from '../../lib/se
 
 /** "Back up: the last backup is N days old" once 30 days have passed (or never, with cards present). */
 export function BackupReminder({ onOpen }: { onOpen(): void }) {
-  const [text, setText] = useState('');
+  // What to say, not the words: the words are made at render, so a language switch re-renders them.
+  const [due, setDue] = useState<{ never: true } | { never: false; days: number } | null>(null);
   useEffect(() => {
     void (async () => {
       const last = (await backupInfoItem.getValue())?.lastBackupAt;
       const hasData = (await getRepo().db.customers.count()) > 0;
       const now = Date.now();
-      if (needsBackupReminder(now, last, hasData)) setText(last === undefined ? t('sec.backupNever') : t('sec.backupRemind', { days: backupAgeDays(now, last) ?? 0 }));
+      if (needsBackupReminder(now, last, hasData)) setDue(last === undefined ? { never: true } : { never: false, days: backupAgeDays(now, last) ?? 0 });
     })();
   }, []);
-  if (!text) return null;
+  if (!due) return null;
+  const text = due.never ? t('sec.backupNever') : t('sec.backupRemind', { days: due.days });
   return <p class="banner" role="status" data-testid="backup-reminder">{text} <button class="link" onClick={onOpen}>{t('sec.backup')}</button></p>;
 }

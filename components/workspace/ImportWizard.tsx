@@ -5,6 +5,7 @@ import { previewBackupSource, restoreBackupSource, type BackupPreview, type Text
 import { asBackupError, backupSource, isEncryptedBackupFile } from '../../lib/security/backup';
 import { formatDate, t, type MessageKey } from '../../lib/i18n';
 import { targetLabel } from '../../lib/i18n/words';
+import { errorText } from '../../lib/i18n/zod';
 import { saveSettings } from '../../lib/settings';
 import { columnTargets, type ColumnMapping, type ColumnTarget } from '../../lib/import-export/columns';
 import type { CsvParseResult } from '../../lib/import-export/csv';
@@ -43,7 +44,7 @@ async function prepare(result: Pick<CsvParseResult, 'drafts' | 'errors' | 'rowNu
 function Issues({ list, testid }: { list: RowIssue[]; testid: string }) {
   return (
     <ul class="issues" data-testid={testid}>
-      {list.slice(0, 200).map((e, i) => <li key={i}>{e.row > 0 ? `${t('imp.row', { row: e.row })}: ` : ''}{e.message}</li>)}
+      {list.slice(0, 200).map((e, i) => <li key={i}>{e.row > 0 ? `${t('imp.row', { row: e.row })}: ` : ''}{errorText(e.message)}</li>)}
     </ul>
   );
 }

@@ -10,11 +10,12 @@ export async function seedDemo(
   ctx: RepoContext,
   count: number,
   opts: { seed?: number; avgInteractions?: number; onProgress?(done: number): void } = {},
-): Promise<{ customers: number; interactions: number }> {
+): Promise<{ customers: number; interactions: number; ids: string[] }> {
   const settings = await ctx.settings();
   const r = rng(opts.seed ?? 42);
   const now = ctx.now();
   let interactionsTotal = 0;
+  const ids: string[] = [];
   for (let start = 0; start < count; start += 2000) {
     const customers: Customer[] = [];
     const interactions: Interaction[] = [];
@@ -34,7 +35,32 @@ export async function seedDemo(
       await ctx.db.interactions.bulkAdd(interactions);
     });
     interactionsTotal += interactions.length;
+    ids.push(...customers.map((c) => c.id));
     opts.onProgress?.(Math.min(count, start + 2000));
   }
-  return { customers: count, interactions: interactionsTotal };
+  return { customers: count, interactions: interactionsTotal, ids };
+}
+
+/**
+ * Take the demo data out again: the demo cards (by the ids seedDemo returned), their interactions,
+ * follow-ups and audit entries, in one transaction. Cards the user added meanwhile are not touched.
+ */
+export async function removeDemo(ctx: RepoContext, ids: readonly string[]): Promise<number> {
+  const { db } = ctx;
+  return db.transaction('rw', [db.customers, db.interactions, db.followUps, db.audit], async () => {
+    const present = (await db.customers.bulkGet([...ids])).filter((c) => !!c).map((c) => c!.id);
+    const interactions = (await Promise.all(present.map((id) =>
+      db.interactions.where('[customerId+occurredAt]').between([id, -Infinity], [id, Infinity]).primaryKeys()))).flat();
+    const followUps = await db.followUps.where('customerId').anyOf(present).primaryKeys();
+    const keys: [string, string][] = [
+      ...present.map((id) => ['customer', id] as [string, string]),
+      ...interactions.map((id) => ['interaction', id] as [string, string]),
+      ...followUps.map((id) => ['followUp', id] as [string, string]),
+    ];
+    await db.audit.where('[entity+entityId]').anyOf(keys).delete();
+    await db.interactions.bulkDelete(interactions);
+    await db.followUps.bulkDelete(followUps);
+    await db.customers.bulkDelete(present);
+    return present.length;
+  });
 }

@@ -3,6 +3,7 @@ import type { Lang } from './define';
 import { capture } from './messages/capture';
 import { common } from './messages/common';
 import { customer } from './messages/customer';
+import { demo } from './messages/demo';
 import { enums } from './messages/enums';
 import { followUps } from './messages/followups';
 import { importing } from './messages/importing';
@@ -36,6 +37,7 @@ export const bundles = [
   importing,
   practice,
   team,
+  demo,
 ] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

@@ -60,6 +60,7 @@ export const STORAGE_VERSIONS = {
   savedViews: { version: 1, migrations: {} as Migrations },
   syncStatus: { version: 1, migrations: {} as Migrations },
   teamKey: { version: 1, migrations: {} as Migrations },
+  demoIds: { version: 1, migrations: {} as Migrations },
 } as const;
 
 // Only items that have migrations get them: WXT reads an item with migrations at definition time,
@@ -99,6 +100,9 @@ export const backupInfoItem = storage.defineItem<{ lastBackupAt: number } | null
 /** The workspace's named filters (validated by components/workspace/state). */
 export const savedViewsItem = storage.defineItem<unknown[]>('local:savedViews', { fallback: [], ...versioned('savedViews') });
 
+/** The demo cards loaded into this workspace ("remove the demo data" deletes exactly these). */
+export const demoIdsItem = storage.defineItem<string[]>('local:demoIds', { fallback: [], ...versioned('demoIds') });
+
 /** Every item, by name (for the migration and key tests). */
 /** Team sync's status line (lib/background/sync writes it when it changes; typed by lib/messaging's SyncStatus). */
 export const syncStatusItem = storage.defineItem<unknown>('local:syncStatus', { fallback: null, ...versioned('syncStatus') });
@@ -110,4 +114,5 @@ export const storageItems = {
   pendingCapture: pendingCaptureItem, waitingCapture: waitingCaptureItem, followUpsDailyAt: followUpsDailyAtItem, followUpsNotifiedDay: followUpsNotifiedDayItem,
   vault: vaultMetaItem, vaultKey: vaultKeyItem, vaultActivity: vaultActivityItem, backupInfo: backupInfoItem, savedViews: savedViewsItem,
   syncStatus: syncStatusItem, teamKey: teamKeyItem,
+  demoIds: demoIdsItem,
 } as const;

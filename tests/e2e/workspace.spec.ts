@@ -90,6 +90,7 @@ test('find two duplicates and merge them, keeping the interactions', async ({ op
 test('charts load chart.js lazily; data-quality "Fix" opens the card form; settings save; xlsx export is a workbook', async ({ openPage }) => {
   const page = await openPage('options.html');
   await page.getByTestId('load-demo').click();
+  await page.getByTestId('demo-confirm-load').click();
   await expect(page.getByTestId('row-count')).toHaveText(/^[1-9]\d* customers$/);
 
   await page.locator('[data-tab=charts]').click();
