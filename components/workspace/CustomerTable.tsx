@@ -90,7 +90,7 @@ export function CustomerTable({ selectedId, onOpen }: { selectedId?: string; onO
           scrolls the columns instead of cutting them; both reserve the scrollbar's gutter so they line up. */}
       <div class="table-scroll" data-testid="table-scroll">
       <div class="trow trow--head" role="presentation">
-        <span class="sr-only">{t('ws.col.select')}</span><span>{t('field.name')}</span><span>{t('field.company')}</span><span>{t('field.stage')}</span><span>{t('ws.col.tiers')}</span>
+        <span><span class="sr-only">{t('ws.col.select')}</span></span><span>{t('field.name')}</span><span>{t('field.company')}</span><span>{t('field.stage')}</span><span>{t('ws.col.tiers')}</span>
         <span>{t('ws.col.value')}</span><span>{t('ws.col.lastContact')}</span><span>{t('field.phones')}</span><span>{t('ws.col.tags')}</span>
       </div>
       {data && data.length === 0 && <p class="muted" data-testid="empty-list">{t('noCustomers')}</p>}
