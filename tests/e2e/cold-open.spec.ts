@@ -22,6 +22,8 @@ function customer(i: number) {
 
 async function seed(page: Page, n: number) {
   await page.evaluate(async (records) => {
+    // The page's Dexie creates the database on open: a raw open before that would create an empty one.
+    for (let i = 0; i < 200 && !(await indexedDB.databases()).some((d) => d.name === 'cardfile' && (d.version ?? 0) > 1); i++) await new Promise((r) => setTimeout(r, 50));
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('cardfile');
       r.onsuccess = () => resolve(r.result);
