@@ -4,6 +4,9 @@ import { previewBackupSource, restoreBackupSource, type TextSource } from '../..
 import { saveSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import { asBackupError, backupAgeDays, backupInfoItem, backupSource, exportBackupFile, isEncryptedBackupFile } from '../../lib/security/backup';
+import { securityErrorText } from '../../lib/security/messages';
+import { withKeyHeld } from '../../lib/security/vault';
+import { backupBusy } from './busy';
 
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -43,12 +46,10 @@ export function BackupSettings() {
     return backupInfoItem.watch((v) => setLast(v?.lastBackupAt));
   }, []);
   const age = backupAgeDays(Date.now(), last);
-  const fail = (e: unknown) => {
-    const err = asBackupError(e);
-    setMessage(err instanceof Error ? err.message : String(err));
-  };
+  const fail = (e: unknown) => setMessage(securityErrorText(asBackupError(e)));
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
+    backupBusy.value = true;
     setMessage('');
     try {
       await work();
@@ -56,6 +57,7 @@ export function BackupSettings() {
       fail(e);
     } finally {
       setBusy(false);
+      backupBusy.value = false;
       setProgress(undefined);
     }
   };
@@ -66,6 +68,8 @@ export function BackupSettings() {
       <form class="row" onSubmit={(e) => {
         e.preventDefault();
         const pass = String(new FormData(e.currentTarget).get('bp') ?? '');
+        // Checked here as well as in exportBackupFile: "Encrypted" never falls back to a plain file.
+        if (encrypt && !pass) return setMessage(t('sec.err.needPassphrase'));
         void run(async () => {
           const blob = await exportBackupFile(repo, encrypt ? pass : undefined, { onProgress: (done, total) => setProgress({ key: 'sec.backingUp', done, total }) });
           download(blob, `cardfile-backup-${new Date().toISOString().slice(0, 10)}.json`);
@@ -73,7 +77,7 @@ export function BackupSettings() {
         });
       }}>
         <label><input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} /> {t('sec.backupEncrypted')}</label>
-        {encrypt && <input name="bp" type="password" autoComplete="new-password" aria-label={t('sec.passphrase')} placeholder={t('sec.passphrase')} />}
+        {encrypt && <input name="bp" type="password" required autoComplete="new-password" aria-label={t('sec.passphrase')} placeholder={t('sec.passphrase')} data-testid="backup-passphrase" />}
         <button type="submit" disabled={busy} data-testid="backup-now">{t('sec.backup')}</button>
       </form>
       <label>{t('sec.restore')} <input type="file" accept="application/json,.json" disabled={busy} data-testid="restore-file" onChange={(e) => {
@@ -99,17 +103,18 @@ export function BackupSettings() {
         <div class="row" data-testid="restore-preview">
           <p>{t('sec.restorePreview', pending.preview)}</p>
           <button class="primary" disabled={busy} onClick={() => void run(async () => {
-            await restoreBackupSource(repo, pending.source, {
+            // The key is held for the whole restore (restored records are sealed with it when the lock is on).
+            await withKeyHeld(() => restoreBackupSource(repo, pending.source, {
               mode: 'replace', total: pending.total, saveSettings: async (st) => { await saveSettings(st); },
               onProgress: (done, total) => setProgress({ key: 'sec.restoring', done, total }),
-            });
+            }));
             setPending(undefined);
             setMessage(t('sec.restored'));
           })}>{t('sec.restoreConfirm')}</button>
         </div>
       )}
       {progress && <BackupProgress progress={progress} />}
-      {message && <p role="status">{message}</p>}
+      {message && <p role="status" data-testid="backup-message">{message}</p>}
     </section>
   );
 }

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { vaultStatus } from '../../lib/security/status';
-import { disableLock, enableLock, lock, setAutoLockMinutes, WrongPassphraseError } from '../../lib/security/vault';
+import { securityErrorText } from '../../lib/security/messages';
+import { disableLock, enableLock, lock, setAutoLockMinutes } from '../../lib/security/vault';
+import { backupBusy } from './busy';
 
 /** Turn the passphrase lock on or off, set the idle minutes, lock now. */
 export function LockSettings() {
@@ -15,7 +17,7 @@ export function LockSettings() {
     try {
       await fn();
     } catch (e) {
-      setError(e instanceof WrongPassphraseError ? t('sec.wrong') : e instanceof Error ? e.message : String(e));
+      setError(e instanceof RangeError ? t('sec.tooShort') : securityErrorText(e));
     } finally {
       setProgress(undefined);
     }
@@ -48,7 +50,9 @@ export function LockSettings() {
         <div class="row">
           <label>{t('sec.autoLock')} <input type="number" min="0.05" step="any" value={status.autoLockMinutes} data-testid="autolock-minutes"
             onChange={(e) => { const v = Number(e.currentTarget.value); if (v > 0) void setAutoLockMinutes(v); }} /></label>
-          <button onClick={() => void lock()} data-testid="lock-now">{t('sec.lockNow')}</button>
+          {/* During a backup or restore the key is held until it ends (withKeyHeld): say so rather than seem to do nothing. */}
+          <button onClick={() => void lock()} data-testid="lock-now" disabled={backupBusy.value} title={backupBusy.value ? t('sec.lockWaits') : undefined}>{t('sec.lockNow')}</button>
+          {backupBusy.value && <span class="muted" data-testid="lock-waits">{t('sec.lockWaits')}</span>}
           <form class="row" onSubmit={(e) => {
             e.preventDefault();
             const p = String(new FormData(e.currentTarget).get('p') ?? '');

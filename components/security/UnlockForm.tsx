@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
 import { t } from '../../lib/i18n';
-import { unlock, WrongPassphraseError } from '../../lib/security/vault';
+import { securityErrorText } from '../../lib/security/messages';
+import { unlock } from '../../lib/security/vault';
 
 /** The passphrase prompt shown while Cardfile is locked. */
 export function UnlockForm() {
@@ -17,7 +18,7 @@ export function UnlockForm() {
         await unlock(getRepo().db, input.value);
         input.value = '';
       } catch (err) {
-        setError(err instanceof WrongPassphraseError ? t('sec.wrong') : String(err instanceof Error ? err.message : err));
+        setError(securityErrorText(err));
       } finally {
         setBusy(false);
       }

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
 import { importPrepared, ImportValidationError, type DuplicateMode } from '../../lib/db/import';
 import { previewBackupSource, restoreBackupSource, type BackupPreview, type TextSource } from '../../lib/db/backup';
-import { asBackupError, backupSource, isEncryptedBackupFile } from '../../lib/security/backup';
+import { asBackupError, BackupError, backupSource, isEncryptedBackupFile } from '../../lib/security/backup';
+import { securityErrorText } from '../../lib/security/messages';
 import { formatDate, t, type MessageKey } from '../../lib/i18n';
 import { targetLabel } from '../../lib/i18n/words';
 import { errorText } from '../../lib/i18n/zod';
@@ -86,7 +87,7 @@ export function ImportWizard() {
       } else setLoaded({ kind: 'error', message: t('imp.unknownType') });
     } catch (e) {
       const err = asBackupError(e);
-      setLoaded({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      setLoaded({ kind: 'error', message: err instanceof BackupError ? securityErrorText(err) : err instanceof Error ? err.message : String(err) });
     } finally {
       setBusy(false);
     }

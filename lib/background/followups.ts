@@ -9,6 +9,7 @@ import { browserLang, t, type Lang } from '../i18n';
 import { loadSettings, watchSettings } from '../settings';
 import { dueSnapshotItem } from '../ui/due-snapshot';
 import { followUpsDailyAtItem as lastDailyItem, followUpsNotifiedDayItem as lastNotifiedItem } from '../storage/items';
+import { cryptoState } from '../security/state';
 
 export const DAILY_ALARM = 'cardfile-daily';
 export const REFRESH_ALARM = 'cardfile-refresh';
@@ -25,8 +26,17 @@ export async function refreshDue(repo: RepoContext = getRepo(), exact = false): 
   return snap;
 }
 
+/**
+ * What the snapshot keeps in storage.local (on disk, outside the database's encryption). With the
+ * lock on it keeps only what the locked popup shows (names, reasons, dates, tiers): follow-up notes
+ * copy next-step text, contract subjects and complaint text, sealed in the database.
+ */
+export function storedSnapshot(snap: DueSnapshot, lockOn: boolean): DueSnapshot {
+  return lockOn ? { ...snap, rows: snap.rows.map((r) => (r.note ? { ...r, note: '' } : r)) } : snap;
+}
+
 async function publish(snap: DueSnapshot): Promise<void> {
-  await dueSnapshotItem.setValue(snap);
+  await dueSnapshotItem.setValue(storedSnapshot(snap, cryptoState.enabled));
   await browser.action.setBadgeText({ text: snap.dueNow > 999 ? '999+' : snap.dueNow > 0 ? String(snap.dueNow) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#c2410c' }).catch(() => undefined);
 }

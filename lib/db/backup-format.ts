@@ -66,10 +66,20 @@ export interface BackupPreview {
   replaced: Record<TableName, number>;
 }
 
+/**
+ * Why a file is refused, for the message the user reads in their language (lib/security/messages):
+ * 'invalid' a record or the header fails its schema, 'sealed' records still locked by a passphrase
+ * that is not here (restoring them would strip their encrypted fields), 'duplicate' two records of
+ * a table share an id, 'newer' a newer database schema, 'encoding' not UTF-8, 'json' not JSON.
+ */
+export type InvalidBackupKind = 'invalid' | 'sealed' | 'duplicate' | 'newer' | 'encoding' | 'json';
+/** Where in the file: the table and the record's position (0-based), and for a duplicate the first record with that id. */
+export interface InvalidBackupWhere { table?: TableName; index?: number; firstIndex?: number; dbVersion?: number }
+
 /** The file is not a (valid) Cardfile backup; the message names the first bad paths. */
 export class InvalidBackupError extends Error {
   override name = 'InvalidBackupError';
-  constructor(where: string) {
+  constructor(where: string, readonly kind: InvalidBackupKind = 'invalid', readonly at: InvalidBackupWhere = {}) {
     super(`This is not a valid Cardfile backup: ${where}`);
   }
 }
@@ -88,5 +98,5 @@ export function parseBackup(json: unknown): Backup {
 
 /** Refuse a backup written by a newer database schema than this Cardfile's. */
 export function checkDbVersion(dbVersion: number, ours: number): void {
-  if (dbVersion > ours) throw new Error(`This backup comes from a newer Cardfile (database v${dbVersion}); update Cardfile first.`);
+  if (dbVersion > ours) throw new InvalidBackupError(`it comes from a newer Cardfile (database v${dbVersion}); update Cardfile first.`, 'newer', { dbVersion });
 }

@@ -4,6 +4,7 @@ import {
   type BackupHeader, type BackupPreview, type TableName,
 } from './backup-format';
 import type { RepoContext } from './context';
+import { bumpDataEpoch } from './data-epoch';
 import { JsonSplitter, type JsonPath } from './json-stream';
 
 /**
@@ -35,7 +36,7 @@ export function blobTextSource(blob: Blob, sliceBytes = SLICE_BYTES): TextSource
       const tail = decoder.decode();
       if (tail) yield tail;
     } catch (e) {
-      throw e instanceof TypeError ? new InvalidBackupError('not UTF-8 text') : e;
+      throw e instanceof TypeError ? new InvalidBackupError('not UTF-8 text', 'encoding') : e;
     }
   };
 }
@@ -54,18 +55,34 @@ export interface ReadOptions {
 
 const isTable = (t: string | undefined): t is TableName => t !== undefined && t in backupTables;
 
-/** Parse and validate one page of a table; the error names the record's index in the file. */
-function validatePage(table: TableName, texts: string[], first: number): unknown[] {
+/** Ids seen so far in the table being read, with the position of the record that had each first. */
+type SeenIds = Map<string, number>;
+
+/**
+ * Parse and validate one page of a table; the error names the record's index in the file.
+ * A record still sealed by a passphrase lock (`__enc`) is refused: the schema would strip its
+ * ciphertext and the restore would lose the fields it holds. Two records of a table with one id
+ * are refused here, before a restore would fail on the database's key.
+ */
+function validatePage(table: TableName, texts: string[], first: number, seen: SeenIds): unknown[] {
   let records: unknown[];
   try {
     records = JSON.parse(`[${texts.join(',')}]`) as unknown[];
   } catch (e) {
-    throw new InvalidBackupError(`not JSON (${e instanceof Error ? e.message : String(e)})`);
+    throw new InvalidBackupError(`not JSON (${e instanceof Error ? e.message : String(e)})`, 'json');
   }
   const schema = backupTables[table];
   return records.map((r, i) => {
+    const index = first + i;
+    if (typeof r === 'object' && r !== null && '__enc' in r) {
+      throw new InvalidBackupError(`tables.${table}.${index}: the record is still locked (encrypted by a passphrase lock)`, 'sealed', { table, index });
+    }
     const p = schema.safeParse(r);
-    if (!p.success) throw new InvalidBackupError(describeIssues(p.error.issues, ['tables', table, first + i]));
+    if (!p.success) throw new InvalidBackupError(describeIssues(p.error.issues, ['tables', table, index]), 'invalid', { table, index });
+    const id = (p.data as { id: string }).id;
+    const before = seen.get(id);
+    if (before !== undefined) throw new InvalidBackupError(`tables.${table}.${index}: the same id as record ${before}`, 'duplicate', { table, index, firstIndex: before });
+    seen.set(id, index);
     return p.data;
   });
 }
@@ -80,6 +97,8 @@ export async function readBackupSource(source: TextSource, rows: Rows, options: 
   const wait = options.wait ?? ((next) => next());
   const header: Record<string, unknown> = {};
   const seen = new Set<TableName>();
+  // Ids are unique per table: the set is dropped when its table's array ends (peak: the largest table's ids).
+  const ids = new Map<TableName, SeenIds>();
   const ready: { table: TableName; texts: string[]; first: number }[] = [];
   let page: { table: TableName; texts: string[]; first: number } | undefined;
   const close = () => {
@@ -119,13 +138,17 @@ export async function readBackupSource(source: TextSource, rows: Rows, options: 
       if (isTable(p[1])) {
         seen.add(p[1]);
         close();
+        ready.push({ table: p[1], texts: [], first: -1 }); // marks the table's end for drain
       }
     },
   });
   const drain = async () => {
     while (ready.length) {
       const next = ready.shift()!;
-      await rows(next.table, validatePage(next.table, next.texts, next.first));
+      if (next.first < 0) { ids.delete(next.table); continue; }
+      let tableIds = ids.get(next.table);
+      if (!tableIds) ids.set(next.table, (tableIds = new Map()));
+      await rows(next.table, validatePage(next.table, next.texts, next.first, tableIds));
     }
   };
   const it = source()[Symbol.asyncIterator]();
@@ -138,7 +161,7 @@ export async function readBackupSource(source: TextSource, rows: Rows, options: 
     }
     splitter.end();
   } catch (e) {
-    if (e instanceof SyntaxError) throw new InvalidBackupError(`not JSON (${e.message})`);
+    if (e instanceof SyntaxError) throw new InvalidBackupError(`not JSON (${e.message})`, 'json');
     throw e;
   }
   await drain();
@@ -176,7 +199,9 @@ export async function previewBackupSource(ctx: RepoContext, source: TextSource, 
  * record anywhere, a failed write or a lock aborts it and the database is as it was). The file is
  * read and validated page by page inside it (Dexie.waitFor keeps the transaction open across file
  * reads); two pages are in flight, so IndexedDB writes while the next page is parsed. The settings go to
- * `saveSettings` (browser.storage lives outside the database) once the data committed.
+ * `saveSettings` (browser.storage lives outside the database) as the transaction's last step: when
+ * they fail the tables roll back, and when the tables fail to commit after the settings were saved
+ * the settings read before are put back, so tables and settings change together or not at all.
  * `total` (the preview's record count) makes `onProgress` report done / total.
  */
 export async function restoreBackupSource(
@@ -194,23 +219,37 @@ export async function restoreBackupSource(
   const incoming = zero();
   let replaced = zero();
   let header: BackupHeader | undefined;
-  await db.transaction('rw', tableNames.map((t) => db.table(t)), async () => {
-    replaced = await tableCounts(ctx);
-    for (const t of tableNames) await db.table(t).clear();
-    // Two pages in flight: IndexedDB writes one while the next is handed over (its records cloned).
-    const inflight: Promise<unknown>[] = [];
-    let done = 0;
-    header = await readBackupSource(source, async (t, records) => {
-      const write = db.table(t).bulkAdd(records);
-      write.catch(() => undefined); // awaited below; this only marks the rejection as handled meanwhile
-      inflight.push(write);
-      if (inflight.length > 1) await inflight.shift();
-      incoming[t] += records.length;
-      done += records.length;
-      options.onProgress?.(done, options.total ?? done);
-    }, { wait: (next) => Dexie.waitFor(Dexie.ignoreTransaction(next)), dbVersion: db.verno, pageSize: options.pageSize });
-    for (const write of inflight) await write;
-  });
-  if (options.saveSettings && header) await options.saveSettings(header.settings);
+  const save = options.saveSettings;
+  const before = save ? await ctx.settings() : undefined;
+  let settingsSaved = false;
+  try {
+    await db.transaction('rw', tableNames.map((t) => db.table(t)), async () => {
+      replaced = await tableCounts(ctx);
+      for (const t of tableNames) await db.table(t).clear();
+      // Two pages in flight: IndexedDB writes one while the next is handed over (its records cloned).
+      const inflight: Promise<unknown>[] = [];
+      let done = 0;
+      header = await readBackupSource(source, async (t, records) => {
+        const write = db.table(t).bulkAdd(records);
+        write.catch(() => undefined); // awaited below; this only marks the rejection as handled meanwhile
+        inflight.push(write);
+        if (inflight.length > 1) await inflight.shift();
+        incoming[t] += records.length;
+        done += records.length;
+        options.onProgress?.(done, options.total ?? done);
+      }, { wait: (next) => Dexie.waitFor(Dexie.ignoreTransaction(next)), dbVersion: db.verno, pageSize: options.pageSize });
+      for (const write of inflight) await write;
+      if (save && header) {
+        const settings = header.settings;
+        settingsSaved = true; // from here on a failure puts the old settings back (the save may have landed)
+        await Dexie.waitFor(Dexie.ignoreTransaction(() => save(settings)));
+      }
+    });
+  } catch (e) {
+    if (settingsSaved && save && before) await save(before).catch((err: unknown) => console.error('restore: the previous settings could not be put back', err));
+    throw e;
+  }
+  // Restored cards keep their own updatedAt, older than any search index's watermark: every index rebuilds.
+  await bumpDataEpoch(ctx.now());
   return { exportedAt: header!.exportedAt, incoming, replaced };
 }

@@ -2,6 +2,7 @@ import Dexie, { type IndexableType } from 'dexie';
 import { BACKUP_FORMAT, BACKUP_VERSION, EXPORT_PAGE, parseBackup, tableNames, type Backup, type BackupPreview, type TableName } from './backup-format';
 import { restoreBackupSource, textSource } from './backup-restore';
 import type { RepoContext } from './context';
+import { cryptoState, LockedError } from '../security/state';
 
 export * from './backup-format';
 export * from './backup-restore';
@@ -20,6 +21,7 @@ export async function writeBackup(
   options: { pageSize?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<{ exportedAt: number; counts: Record<TableName, number> }> {
   const { db } = ctx;
+  if (cryptoState.enabled && !cryptoState.keys) throw new LockedError();
   const settings = await ctx.settings(); // browser.storage: never awaited inside the transaction
   const exportedAt = ctx.now();
   const pageSize = options.pageSize ?? EXPORT_PAGE;
@@ -47,6 +49,8 @@ export async function writeBackup(
         const following = tableNames[ti + 1];
         const full = rows.length === pageSize;
         next = full ? readPage(t, rows[rows.length - 1]!.id) : following ? readPage(following, undefined) : Promise.resolve([]);
+        // A record still sealed means the key went away mid-backup: such a file would be unreadable anywhere else.
+        if (rows.some((r) => '__enc' in r)) throw new LockedError();
         if (rows.length) {
           // One native stringify per page; its brackets are dropped so pages join into one array.
           await put(`${counts[t] ? ',' : ''}${JSON.stringify(rows).slice(1, -1)}`);

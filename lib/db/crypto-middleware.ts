@@ -1,6 +1,6 @@
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import { lookupHash } from '../security/crypto';
-import { isSealed, isSealedTable, lockedRewrite, openRecord, sealRecord, type SealedTable } from '../security/records';
+import { isSealed, isSealedTable, lockedPlainWrite, lockedRewrite, openRecord, sealRecord, type SealedTable } from '../security/records';
 import { cryptoState, LockedError } from '../security/state';
 
 /**
@@ -119,10 +119,11 @@ function sealedTable(down: DBCoreTable, name: SealedTable): DBCoreTable {
       if (!cryptoState.enabled) return down.mutate(req);
       const keys = cryptoState.keys;
       if (!keys) {
-        // Locked: only records carried back sealed as they are stored may be written (see lockedRewrite).
-        if (!req.values.every(isSealed)) throw new LockedError();
+        // Locked: only records carried back sealed as they are stored may be written (see lockedRewrite),
+        // and follow-ups with nothing to seal that do not replace a sealed one (lockedPlainWrite).
+        if (!req.values.every((v) => isSealed(v) || lockedPlainWrite(name, v as Rec))) throw new LockedError();
         const stored = (await down.getMany({ trans: req.trans, keys: req.values.map((v) => (v as Rec).id) })) as (Rec | undefined)[];
-        const values = req.values.map((v, i) => lockedRewrite(name, v as Rec, stored[i]));
+        const values = req.values.map((v, i) => (isSealed(v) ? lockedRewrite(name, v as Rec, stored[i]) : isSealed(stored[i]) ? undefined : v));
         if (values.some((v) => !v)) throw new LockedError();
         return down.mutate({ ...req, values });
       }

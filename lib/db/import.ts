@@ -1,4 +1,5 @@
 import Dexie, { type DBCoreRangeType } from 'dexie';
+import { bumpDataEpoch } from './data-epoch';
 import {
   deriveCustomer, freshRecord, lookupKeys, mergeCustomerFields, newId,
   customerInputSchema, type AuditEntry, type Customer, type CustomerFields,
@@ -200,6 +201,8 @@ export async function importPrepared(ctx: RepoContext, prepared: PreparedImport,
     }
     while (inflight.length) await settle();
   });
+  // Every open search index rebuilds, whatever the counts (lib/db/data-epoch).
+  if (report.created + report.merged) await bumpDataEpoch(now);
   options.onProgress?.(total, total);
   return report;
 }

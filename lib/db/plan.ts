@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { classifyCustomer, derivedFrom, freshRecord, idFromKey, type Classification, type Customer, type FollowUp, type Interaction, type Settings } from '../domain';
 import { planWorkspaceFollowUps, reconcileFollowUps, type PlannedFollowUp } from '../domain/followups';
 import type { RepoContext } from './context';
+import { cryptoState } from '../security/state';
 
 /** What one regeneration changed. */
 export interface PlanResult {
@@ -33,6 +34,9 @@ function toRecords(planned: PlannedFollowUp[], deleted: Map<string, FollowUp>, n
 function planOne(
   customer: Customer, interactions: Interaction[], followUps: FollowUp[], settings: Settings, now: number, cls?: Classification, at = new Date(now),
 ): { put: FollowUp[]; added: number; closed: number } {
+  // Read while locked, a card's sealed fields (birthday, next steps…) look empty: planning from that
+  // would close their reminders. Its follow-ups stay as they are until the next unlocked pass.
+  if ('__enc' in customer && !cryptoState.keys) return { put: [], added: 0, closed: 0 };
   const live = followUps.filter((f) => f.deletedAt === null);
   const deleted = new Map(live.length === followUps.length ? [] : followUps.filter((f) => f.deletedAt !== null).map((f) => [f.ruleKey, f]));
   const { add: planned, close } = reconcileFollowUps(customer, interactions, live, settings, at, cls);

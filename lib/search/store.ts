@@ -3,6 +3,7 @@ import { del, get, set, type UseStore } from 'idb-keyval';
 import { cryptoState } from '../security/state';
 import type { Customer } from '../domain/customer';
 import type { CardfileDb } from '../db/schema';
+import { dataEpochItem } from '../db/data-epoch';
 import { INDEX_FORMAT } from './compact';
 import { buildFromDb, changedSince, type BuiltIndex } from './from-db';
 import { loadSearchIndex, type SearchHit, type SearchIndex } from './index';
@@ -12,6 +13,8 @@ export type SearchStatus = 'loading' | 'building' | 'ready' | 'error';
 
 interface Persisted extends BuiltIndex {
   format: number;
+  /** lib/db/data-epoch's stamp when built: another stamp means a restore or import the watermark cannot see. */
+  epoch?: number;
 }
 
 export interface SearchStoreOptions {
@@ -65,6 +68,9 @@ export class SearchStore {
   /** Rows applied while a compacted index is being adopted (see adopt). */
   private meanwhile: Customer[] | undefined;
   private saveChain: Promise<void> | undefined;
+  /** The data epoch the index reflects (see lib/db/data-epoch). */
+  private epoch = 0;
+  private unwatchEpoch: (() => void) | undefined;
 
   constructor(
     private readonly db: CardfileDb,
@@ -109,6 +115,7 @@ export class SearchStore {
   }
 
   close(): void {
+    this.unwatchEpoch?.();
     this.subscription?.unsubscribe();
     this.listeners.clear();
   }
@@ -128,10 +135,12 @@ export class SearchStore {
   private async saveNow(): Promise<void> {
     if (!this.index) return;
     this.changedSinceSave = 0;
+    const epoch = await readEpoch();
     const built = await (this.opts.build ?? buildFromDb)(this.db);
     await this.adopt(built);
+    this.epoch = epoch;
     if (cryptoState.enabled) return; // the lock is on: the index stays in memory only
-    await set(KEY, { ...built, format: INDEX_FORMAT } satisfies Persisted, this.kv);
+    await set(KEY, { ...built, format: INDEX_FORMAT, epoch } satisfies Persisted, this.kv);
   }
 
   /** Replace the index by a freshly built one and bring it up to date with the table. */
@@ -152,10 +161,11 @@ export class SearchStore {
     if (!this.db.isOpen()) this.db.open().catch(() => undefined);
     const early = this.opts.kv ? undefined : this.opts.preRead;
     const read = early ? (early as Promise<Persisted | undefined>) : cryptoState.enabled ? undefined : get<Persisted>(KEY, this.kv);
-    const saved = cryptoState.enabled ? undefined : await read?.catch(() => undefined);
+    const [saved, epoch] = await Promise.all([cryptoState.enabled ? undefined : read?.catch(() => undefined), readEpoch()]);
+    this.epoch = epoch;
     this.timings.readMs = performance.now() - t;
-    // A blob of an older format, or one that does not load, is rebuilt rather than trusted.
-    const restored = saved?.format === INDEX_FORMAT ? tryLoad(saved.blob) : undefined;
+    // A blob of an older format, one that does not load, or one built before a restore or import is rebuilt rather than trusted.
+    const restored = saved?.format === INDEX_FORMAT && (saved.epoch ?? 0) === epoch ? tryLoad(saved.blob) : undefined;
     if (saved && restored) {
       this.index = restored;
       this.watermark = saved.watermark;
@@ -169,13 +179,15 @@ export class SearchStore {
       this.index = loadSearchIndex(built.blob);
       this.watermark = built.watermark;
       this.atWatermark = new Set(built.atWatermark);
-      if (!cryptoState.enabled) void set(KEY, { ...built, format: INDEX_FORMAT } satisfies Persisted, this.kv).catch((e: unknown) => console.warn('search index not saved', e));
+      if (!cryptoState.enabled) void set(KEY, { ...built, format: INDEX_FORMAT, epoch } satisfies Persisted, this.kv).catch((e: unknown) => console.warn('search index not saved', e));
     }
     t = performance.now();
     await this.follow();
     this.timings.catchUpMs = performance.now() - t;
     this.status = 'ready';
     this.emit();
+    // A restore or import in any page: rebuild here too (the catch-up by watermark cannot see restored cards).
+    this.unwatchEpoch = watchEpoch((e) => { if (e !== this.epoch) void this.save().catch((err: unknown) => console.warn('search index: rebuild after restore failed', err)); });
     // Rows purged (not soft-deleted) since the save leave no updatedAt trace: a table smaller than
     // when saved means the index may hold cards that are gone. Counting 100,000 rows takes a while,
     // so it is checked after the panel is usable, and a rebuild in the background fixes it.
@@ -234,6 +246,22 @@ export class SearchStore {
 
   private emit(): void {
     for (const l of this.listeners) l();
+  }
+}
+
+/** The data epoch, or 0 where browser.storage is not available (a worker, a test without it). */
+async function readEpoch(): Promise<number> {
+  try {
+    return await dataEpochItem.getValue();
+  } catch {
+    return 0;
+  }
+}
+function watchEpoch(cb: (epoch: number) => void): (() => void) | undefined {
+  try {
+    return dataEpochItem.watch((v) => cb(v ?? 0));
+  } catch {
+    return undefined;
   }
 }
 

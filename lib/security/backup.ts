@@ -6,8 +6,8 @@ import {
   type Backup, type TableName, type TextSource,
 } from '../db/backup';
 import { JsonSplitter } from '../db/json-stream';
-import { deriveKeyBits, fromBase64, importKeys, MIN_ITERATIONS, randomBytes, toBase64, type VaultKeys } from './crypto';
-import { cryptoState, LockedError } from './state';
+import { deriveKeyBits, fromBase64, importKeys, MAX_ITERATIONS, MIN_ITERATIONS, randomBytes, toBase64, type VaultKeys } from './crypto';
+import { withKeyHeld } from './vault';
 
 /**
  * The backup file: lib/db/backup's versioned JSON of every table and the settings, written as it
@@ -27,15 +27,29 @@ const envelopeSchema = z.object({
   exportedAt: z.number(),
   kdf: z.object({ salt: z.string(), iterations: z.number().int().min(MIN_ITERATIONS) }),
 });
+/** The KDF parameters a file may ask for: more iterations than MAX_ITERATIONS are refused before deriving. */
+const kdfBoundSchema = z.object({ iterations: z.number().int().max(MAX_ITERATIONS) });
 const sealedV1Schema = z.object({ v: z.literal(1), iv: z.string(), ct: z.string() });
 const sealedV2Schema = z.object({ v: z.literal(2), iv: z.string() });
 /** Plaintext bytes per sealed chunk. */
 const CHUNK_BYTES = 1 << 20;
 const enc = new TextEncoder();
 
+/**
+ * Why a backup could not be written or read, for the user's message (lib/security/messages):
+ * 'needPassphrase' "Encrypted" without a passphrase, 'encrypted' a sealed file opened without one,
+ * 'wrongOrDamaged' wrong passphrase or altered ciphertext, 'damaged' an unreadable envelope,
+ * 'kdf' a file asking for a key derivation too slow to run, 'invalid' the plain JSON is not a
+ * valid backup (InvalidBackupError's kind and place in `cause`).
+ */
+export type BackupErrorCode = 'needPassphrase' | 'encrypted' | 'wrongOrDamaged' | 'damaged' | 'kdf' | 'invalid';
+
 /** The backup could not be read: not a Cardfile backup, damaged, or the passphrase is wrong. */
 export class BackupError extends Error {
   override name = 'BackupError';
+  constructor(message: string, readonly code: BackupErrorCode = 'invalid', options?: { cause?: unknown }) {
+    super(message, options);
+  }
 }
 
 export { backupInfoItem };
@@ -97,7 +111,17 @@ export async function exportBackupFile(
   passphrase?: string,
   options: { onProgress?: (done: number, total: number) => void; pageSize?: number; chunkBytes?: number } = {},
 ): Promise<Blob> {
-  if (cryptoState.enabled && !cryptoState.keys) throw new LockedError();
+  // "Encrypted" ticked with no passphrase must never fall back to a plain file.
+  if (passphrase !== undefined && passphrase.length === 0) throw new BackupError('An encrypted backup needs a passphrase', 'needPassphrase');
+  // The key is held for the whole backup: a lock meanwhile waits until the file is written (lib/security/vault).
+  return withKeyHeld(() => writeBackupFile(ctx, passphrase, options));
+}
+
+async function writeBackupFile(
+  ctx: RepoContext,
+  passphrase: string | undefined,
+  options: { onProgress?: (done: number, total: number) => void; pageSize?: number; chunkBytes?: number },
+): Promise<Blob> {
   let blob: Blob;
   let exportedAt: number;
   if (!passphrase) ({ blob, exportedAt } = await exportBackupBlob(ctx, options));
@@ -147,7 +171,7 @@ export function isEncryptedBackup(text: string): boolean {
   return sniffHeader(text.slice(0, SNIFF)).encrypted === true;
 }
 
-const damaged = () => new BackupError('Wrong passphrase, or the backup is damaged');
+const damaged = () => new BackupError('Wrong passphrase, or the backup is damaged', 'wrongOrDamaged');
 
 /** The plain JSON text inside a sealed file, chunk by chunk (the key is derived once per source). */
 function sealedSource(outer: TextSource, passphrase: string): TextSource {
@@ -174,7 +198,8 @@ function sealedSource(outer: TextSource, passphrase: string): TextSource {
     });
     const envelope = () => {
       const e = envelopeSchema.safeParse(head);
-      if (!e.success) throw new BackupError('This encrypted backup is damaged (its header is not readable)');
+      if (!e.success) throw new BackupError('This encrypted backup is damaged (its header is not readable)', 'damaged');
+      if (!kdfBoundSchema.safeParse(e.data.kdf).success) throw new BackupError('This encrypted backup asks for a key derivation far slower than Cardfile writes: refused', 'kdf');
       return e.data;
     };
     const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -184,7 +209,7 @@ function sealedSource(outer: TextSource, passphrase: string): TextSource {
     const open = async (b64: string, last: boolean) => {
       if (!v2) {
         const s = sealedV2Schema.safeParse(sealed);
-        if (!s.success) throw new BackupError('This encrypted backup is damaged (its header is not readable)');
+        if (!s.success) throw new BackupError('This encrypted backup is damaged (its header is not readable)', 'damaged');
         v2 = { k: await keysFor(envelope().kdf), iv: fromBase64(s.data.iv) };
       }
       const i = index++;
@@ -221,13 +246,13 @@ export async function backupSource(file: Blob | string, passphrase?: string): Pr
   const source = typeof file === 'string' ? textSource(file) : blobTextSource(file);
   const encrypted = typeof file === 'string' ? isEncryptedBackup(file) : await isEncryptedBackupFile(file);
   if (!encrypted) return source;
-  if (!passphrase) throw new BackupError('This backup is encrypted: enter its passphrase');
+  if (!passphrase) throw new BackupError('This backup is encrypted: enter its passphrase', 'encrypted');
   return sealedSource(source, passphrase);
 }
 
 /** Turn a file's "not a valid backup" into the BackupError the UI shows; other errors pass through. */
 export function asBackupError(e: unknown): unknown {
-  return e instanceof InvalidBackupError ? new BackupError(e.message) : e;
+  return e instanceof InvalidBackupError ? new BackupError(e.message, 'invalid', { cause: e }) : e;
 }
 
 /** Read, unseal and validate a whole backup into memory (small backups and tests); throws BackupError with the reason. */

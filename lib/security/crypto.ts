@@ -6,6 +6,12 @@
 
 /** OWASP 2023 floor for PBKDF2-HMAC-SHA256. */
 export const MIN_ITERATIONS = 600_000;
+/**
+ * The most iterations Cardfile derives with (5× the floor, about 1.5 s here). Salt and iterations
+ * are read from files and storage: a crafted backup asking for 2×10⁹ would hang the page for
+ * minutes, so anything above is refused before deriving.
+ */
+export const MAX_ITERATIONS = 3_000_000;
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
@@ -45,6 +51,7 @@ export function randomBytes(n: number): Uint8Array<ArrayBuffer> {
 /** 64 bytes from the passphrase: the first 32 are the AES key, the last 32 the HMAC key. */
 export async function deriveKeyBits(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array<ArrayBuffer>> {
   if (iterations < MIN_ITERATIONS) throw new RangeError(`PBKDF2 needs at least ${MIN_ITERATIONS} iterations`);
+  if (!(iterations <= MAX_ITERATIONS)) throw new RangeError(`PBKDF2 is limited to ${MAX_ITERATIONS} iterations`);
   const base = await crypto.subtle.importKey('raw', enc.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
   return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, 512));
 }

@@ -4,19 +4,44 @@ import { lookupHash, open, seal, type Sealed, type VaultKeys } from './crypto';
 /**
  * Which fields of which table are sealed while the lock is on, and how a record is sealed and
  * opened. Names, companies, titles, tags, tiers and dates stay in clear: lists, indexes and the
- * locked popup need them. A sealed record keeps empty values in the sealed fields (so it still
- * fits its schema) and the ciphertext in `__enc`.
+ * locked popup need them. Every personal detail is sealed: contact fields, notes, birthday,
+ * websites, needs, custom fields, interaction content, and follow-up notes (they copy next-step
+ * text, contract subjects and complaint text). A sealed record keeps empty values in the sealed
+ * fields (so it still fits its schema) and the ciphertext in `__enc`.
  */
-export const SEALED_TABLES = ['customers', 'interactions'] as const;
+export const SEALED_TABLES = ['customers', 'interactions', 'followUps'] as const;
+/**
+ * Bumped when the sealed field set grows: a vault sealed with an older set is re-sealed by a pass
+ * on the next unlock (lib/security/vault), so fields that were clear before do not stay clear.
+ * 1: contact fields and notes; 2: + birthday, websites, needs, custom fields, follow-up notes.
+ */
+export const SEAL_VERSION = 2;
 export type SealedTable = (typeof SEALED_TABLES)[number];
 
 type Rec = Record<string, unknown> & { id: string; __enc?: Sealed };
 
 /** The fields the lock seals, each with its empty value (team sync seals the same ones end to end). */
 export const SEALED_FIELDS: Record<SealedTable, Record<string, unknown>> = {
-  customers: { emails: [], phones: [], addresses: [], social: [], notes: '' },
+  customers: { emails: [], phones: [], addresses: [], social: [], notes: '', websites: [], customFields: {}, birthday: undefined, needs: undefined },
   interactions: { content: '', subject: '', result: '', place: '' },
+  followUps: { note: '' },
 };
+
+/** Does this record hold nothing that would need sealing (every sealed field empty)? */
+function nothingToSeal(table: SealedTable, value: Rec): boolean {
+  for (const [f, empty] of Object.entries(SEALED_FIELDS[table])) if (f in value && JSON.stringify(value[f]) !== JSON.stringify(empty)) return false;
+  const next = value.nextStep as { text?: string } | undefined;
+  return !(table === 'interactions' && next?.text);
+}
+
+/**
+ * While locked, a follow-up with an empty note (a reminder planned or marked done from the locked
+ * popup) holds nothing to seal: it may be written in clear. Other tables need the key for new
+ * records (their lookup keys are HMACs).
+ */
+export function lockedPlainWrite(table: SealedTable, value: Rec): boolean {
+  return table === 'followUps' && !value.__enc && nothingToSeal(table, value);
+}
 
 /**
  * While locked, a write may carry an already sealed record back (a tier recomputed by the daily pass,
@@ -27,9 +52,7 @@ export const SEALED_FIELDS: Record<SealedTable, Record<string, unknown>> = {
 export function lockedRewrite(table: SealedTable, value: Rec, stored: Rec | undefined): Rec | undefined {
   const sealed = value.__enc;
   if (!sealed || !stored?.__enc || stored.__enc.ct !== sealed.ct || stored.__enc.iv !== sealed.iv) return undefined;
-  for (const [f, empty] of Object.entries(SEALED_FIELDS[table])) if (f in value && JSON.stringify(value[f]) !== JSON.stringify(empty)) return undefined;
-  const next = value.nextStep as { text?: string } | undefined;
-  if (table === 'interactions' && next?.text) return undefined;
+  if (!nothingToSeal(table, value)) return undefined;
   return table === 'customers' ? { ...value, emailKeys: stored.emailKeys, phoneKeys: stored.phoneKeys } : value;
 }
 

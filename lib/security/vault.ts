@@ -1,22 +1,25 @@
-import { vaultActivityItem as activityItem, vaultActivityItem, vaultKeyItem, vaultMetaItem } from '../storage/items';
+import { vaultActivityItem as activityItem, vaultActivityItem, vaultAttemptsItem, vaultKeyItem, vaultMetaItem } from '../storage/items';
 import { z } from 'zod';
 import type { CardfileDb } from '../db/schema';
-import { deriveKeyBits, DecryptError, fromBase64, importKeys, MIN_ITERATIONS, open, randomBytes, seal, toBase64 } from './crypto';
-import { SEALED_TABLES, type SealedTable } from './records';
-import { cryptoState } from './state';
+import { deriveKeyBits, DecryptError, fromBase64, importKeys, MAX_ITERATIONS, MIN_ITERATIONS, open, randomBytes, seal, toBase64 } from './crypto';
+import { SEAL_VERSION, SEALED_TABLES, type SealedTable } from './records';
+import { cryptoState, LockedError } from './state';
+import { dueSnapshotItem } from '../storage/items';
 
 const sealedSchema = z.object({ v: z.literal(1), iv: z.string(), ct: z.string() });
 export const vaultMetaSchema = z.object({
   v: z.literal(1),
   enabled: z.boolean(),
   salt: z.string(),
-  iterations: z.number().int().min(MIN_ITERATIONS),
+  iterations: z.number().int().min(MIN_ITERATIONS).max(MAX_ITERATIONS),
   /** A known value sealed with the key: a wrong passphrase fails to open it, before any record is touched. */
   check: sealedSchema,
   /** Minutes without activity before the lock comes back (fractions allowed: 0.05 = 3 s, for tests). */
   autoLockMinutes: z.number().positive().max(24 * 60),
   /** A re-encryption pass in progress: which way, and the last record done per table. */
   pass: z.object({ target: z.enum(['on', 'off']), table: z.enum(SEALED_TABLES), lastId: z.string().optional() }).optional(),
+  /** records.ts SEAL_VERSION the records were sealed with (absent: 1). */
+  sealVersion: z.number().int().positive().optional(),
 });
 export type VaultMeta = z.infer<typeof vaultMetaSchema>;
 
@@ -34,13 +37,80 @@ export class WrongPassphraseError extends Error {
   }
 }
 
+/** Too many wrong passphrases in a row: the next try is refused until `retryAt` (nothing is derived meanwhile). */
+export class TooManyAttemptsError extends Error {
+  override name = 'TooManyAttemptsError';
+  constructor(readonly retryAt: number) {
+    super('Too many wrong passphrases: wait before trying again');
+  }
+}
+
+/** Wrong passphrases in a row and when the last was; local, so closing the page does not reset it. */
+export const attemptsItem = vaultAttemptsItem;
+/** Free tries before the back-off starts. */
+export const FREE_ATTEMPTS = 3;
+const MAX_WAIT_MS = 5 * 60_000;
+/** How long after the last wrong passphrase the next try is allowed: 0 for the first three, then 2 s, 4 s, 8 s… up to 5 minutes. */
+export function backoffMs(failures: number): number {
+  return failures < FREE_ATTEMPTS ? 0 : Math.min(MAX_WAIT_MS, 1000 * 2 ** (failures - FREE_ATTEMPTS + 1));
+}
+
+/** keyBitsFor behind the back-off: refused early while waiting, failures counted, reset on success. */
+async function checkedKeyBits(meta: VaultMeta, passphrase: string, now = Date.now()): Promise<Uint8Array<ArrayBuffer>> {
+  const a = await attemptsItem.getValue();
+  if (a) {
+    const retryAt = a.lastAt + backoffMs(a.failures);
+    if (now < retryAt) throw new TooManyAttemptsError(retryAt);
+  }
+  try {
+    const bits = await keyBitsFor(meta, passphrase);
+    if (a) await attemptsItem.setValue(null);
+    return bits;
+  } catch (e) {
+    if (e instanceof WrongPassphraseError) {
+      const failures = (a?.failures ?? 0) + 1;
+      await attemptsItem.setValue({ failures, lastAt: Date.now() });
+      if (backoffMs(failures) > 0) throw new TooManyAttemptsError(Date.now() + backoffMs(failures));
+    }
+    throw e;
+  }
+}
+
+/**
+ * Work that reads or writes through the key (a backup, a restore) and must not see it vanish
+ * halfway: while it runs, a lock from any context (Lock now, the idle timer, another page) locks
+ * every other context at once and this one when the work ends. Refused when already locked.
+ */
+let holds = 0;
+let dropWhenFree = false;
+export async function withKeyHeld<T>(work: () => Promise<T>): Promise<T> {
+  if (cryptoState.ready) await cryptoState.ready;
+  if (cryptoState.enabled && !cryptoState.keys) throw new LockedError();
+  holds++;
+  try {
+    return await work();
+  } finally {
+    if (--holds === 0 && dropWhenFree) {
+      dropWhenFree = false;
+      if (!(await vaultKeyItem.getValue())) cryptoState.keys = undefined;
+    }
+  }
+}
+/** Is a backup or restore holding the key in this context (Lock now waits for it)? */
+export const keyHeld = () => holds > 0;
+function dropKeys(): void {
+  if (holds > 0) dropWhenFree = true;
+  else cryptoState.keys = undefined;
+}
+
 export async function readMeta(): Promise<VaultMeta | null> {
   const r = vaultMetaSchema.safeParse(await vaultMetaItem.getValue());
   return r.success ? r.data : null;
 }
 
 async function applyKeyBits(bits: string | null): Promise<void> {
-  cryptoState.keys = bits ? await importKeys(fromBase64(bits)) : undefined;
+  if (bits) cryptoState.keys = await importKeys(fromBase64(bits));
+  else dropKeys();
 }
 
 function applyMeta(meta: VaultMeta | null): void {
@@ -128,7 +198,7 @@ export async function enableLock(db: CardfileDb, passphrase: string, opts: PassO
   const iterations = Math.max(opts.iterations ?? MIN_ITERATIONS, MIN_ITERATIONS);
   const bits = await deriveKeyBits(passphrase, salt, iterations);
   const check = await seal(await importKeys(bits), CHECK_VALUE, CHECK_CONTEXT);
-  const meta: VaultMeta = { v: 1, enabled: true, salt: toBase64(salt), iterations, check, autoLockMinutes: opts.autoLockMinutes ?? 15, pass: { target: 'on', table: SEALED_TABLES[0] } };
+  const meta: VaultMeta = { v: 1, enabled: true, salt: toBase64(salt), iterations, check, autoLockMinutes: opts.autoLockMinutes ?? 15, pass: { target: 'on', table: SEALED_TABLES[0] }, sealVersion: SEAL_VERSION };
   await holdKey(bits);
   await vaultMetaItem.setValue(meta);
   applyMeta(meta);
@@ -136,6 +206,9 @@ export async function enableLock(db: CardfileDb, passphrase: string, opts: PassO
   // The search index persists email and phone tokens: with the lock on it is kept in memory only.
   // Imported here: the search stack (pinyin-pro) is not loaded by every page that opens the database.
   await import('../search/store').then((m) => m.forgetPersistedIndex()).catch(() => undefined);
+  // The popup's due list in storage.local keeps only what the locked popup shows (no notes).
+  const snap = await dueSnapshotItem.getValue().catch(() => null);
+  if (snap?.rows.some((r) => r.note)) await dueSnapshotItem.setValue({ ...snap, rows: snap.rows.map((r) => ({ ...r, note: '' })) });
   await runPass(db, opts);
 }
 
@@ -143,7 +216,7 @@ export async function enableLock(db: CardfileDb, passphrase: string, opts: PassO
 export async function disableLock(db: CardfileDb, passphrase: string, opts: PassOptions = {}): Promise<void> {
   const meta = await readMeta();
   if (!meta) return;
-  await holdKey(await keyBitsFor(meta, passphrase));
+  await holdKey(await checkedKeyBits(meta, passphrase));
   const next: VaultMeta = { ...meta, enabled: false, pass: { target: 'off', table: SEALED_TABLES[0] } };
   await vaultMetaItem.setValue(next);
   applyMeta(next);
@@ -154,14 +227,18 @@ export async function disableLock(db: CardfileDb, passphrase: string, opts: Pass
 export async function unlock(db: CardfileDb, passphrase: string): Promise<void> {
   const meta = await readMeta();
   if (!meta) return;
-  await holdKey(await keyBitsFor(meta, passphrase));
+  await holdKey(await checkedKeyBits(meta, passphrase));
   await touchActivity(true);
-  if (meta.pass) await runPass(db);
+  if (meta.enabled && !meta.pass && (meta.sealVersion ?? 1) < SEAL_VERSION) {
+    // Sealed before more fields were: one pass re-seals every record with today's field set.
+    await vaultMetaItem.setValue({ ...meta, sealVersion: SEAL_VERSION, pass: { target: 'on', table: SEALED_TABLES[0] } });
+    await runPass(db);
+  } else if (meta.pass) await runPass(db);
 }
 
 /** Drop the key in every context of this browser. */
 export async function lock(): Promise<void> {
-  cryptoState.keys = undefined;
+  dropKeys();
   await vaultKeyItem.setValue(null);
 }
 

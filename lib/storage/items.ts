@@ -61,6 +61,8 @@ export const STORAGE_VERSIONS = {
   syncStatus: { version: 1, migrations: {} as Migrations },
   teamKey: { version: 1, migrations: {} as Migrations },
   demoIds: { version: 1, migrations: {} as Migrations },
+  vaultAttempts: { version: 1, migrations: {} as Migrations },
+  dataEpoch: { version: 1, migrations: {} as Migrations },
 } as const;
 
 // Only items that have migrations get them: WXT reads an item with migrations at definition time,
@@ -102,6 +104,10 @@ export const savedViewsItem = storage.defineItem<unknown[]>('local:savedViews', 
 
 /** The demo cards loaded into this workspace ("remove the demo data" deletes exactly these). */
 export const demoIdsItem = storage.defineItem<string[]>('local:demoIds', { fallback: [], ...versioned('demoIds') });
+/** Wrong passphrases in a row and when the last was (the unlock back-off, lib/security/vault). */
+export const vaultAttemptsItem = storage.defineItem<{ failures: number; lastAt: number } | null>('local:vaultAttempts', { fallback: null, ...versioned('vaultAttempts') });
+/** Changes whenever a restore or import rewrote cards (lib/db/data-epoch): every search index rebuilds. */
+export const dataEpochItem = storage.defineItem<number>('local:dataEpoch', { fallback: 0, ...versioned('dataEpoch') });
 
 /** Every item, by name (for the migration and key tests). */
 /** Team sync's status line (lib/background/sync writes it when it changes; typed by lib/messaging's SyncStatus). */
@@ -115,4 +121,5 @@ export const storageItems = {
   vault: vaultMetaItem, vaultKey: vaultKeyItem, vaultActivity: vaultActivityItem, backupInfo: backupInfoItem, savedViews: savedViewsItem,
   syncStatus: syncStatusItem, teamKey: teamKeyItem,
   demoIds: demoIdsItem,
+  vaultAttempts: vaultAttemptsItem, dataEpoch: dataEpochItem,
 } as const;

@@ -11,6 +11,7 @@ export async function withFastKdf(importOriginal: <T>() => Promise<T>): Promise<
     ...real,
     deriveKeyBits: async (passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) => {
       if (iterations < real.MIN_ITERATIONS) throw new RangeError('too few iterations');
+      if (!(iterations <= real.MAX_ITERATIONS)) throw new RangeError('too many iterations');
       const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveBits']);
       return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 1 }, base, 512));
     },
