@@ -57,7 +57,7 @@ export function CustomerForm({ initial, onSubmit, onCancel }: CustomerFormProps)
   }
 
   return (
-    <form class="customer-form" onSubmit={submit} noValidate aria-label={initial?.id ? t('edit') : t('newCustomer')}>
+    <form class="customer-form" onSubmit={submit} noValidate autoComplete="off" aria-label={initial?.id ? t('edit') : t('newCustomer')}>
       {issues.length > 0 && (
         <div class="notice notice--error" role="alert" data-testid="form-errors">
           {t('fixErrors')}

@@ -42,7 +42,7 @@ function ScheduleForm({ customerId, onDone }: { customerId: string; onDone(): vo
   // The note takes focus first: Tab inside a date input walks its month/day/year parts.
   useLayoutEffect(() => first.current?.focus(), []);
   return (
-    <form class="row" aria-label={t('sp.schedule')} data-testid="schedule-form"
+    <form class="row" autoComplete="off" aria-label={t('sp.schedule')} data-testid="schedule-form"
       onKeyDown={(e) => e.key === 'Escape' && onDone()}
       onSubmit={async (e) => {
         e.preventDefault();

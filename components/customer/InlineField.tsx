@@ -78,11 +78,11 @@ export function InlineField({ label, name, value, display, multiline, options, o
           </select>
         )}
         {editing && !options && multiline && (
-          <textarea ref={editor} name={name} rows={4} aria-labelledby={`lbl-${name}`} value={draft} onKeyDown={keys}
+          <textarea ref={editor} name={name} autoComplete="off" rows={4} aria-labelledby={`lbl-${name}`} value={draft} onKeyDown={keys}
             onInput={(e) => setDraft(e.currentTarget.value)} title={t('sp.saveHint')} />
         )}
         {editing && !options && !multiline && (
-          <input ref={editor} name={name} aria-labelledby={`lbl-${name}`} value={draft} onKeyDown={keys}
+          <input ref={editor} name={name} autoComplete="off" aria-labelledby={`lbl-${name}`} value={draft} onKeyDown={keys}
             onInput={(e) => setDraft(e.currentTarget.value)} title={t('sp.saveHint')} />
         )}
         {error && <span class="field__error" role="alert">{error}</span>}

@@ -52,7 +52,7 @@ export function InteractionForm({ customerId, type = 'call', currency, onSubmit,
   }
 
   return (
-    <form class="interaction-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel?.()} aria-label={t('ix.log')}>
+    <form class="interaction-form" onSubmit={submit} autoComplete="off" onKeyDown={(e) => e.key === 'Escape' && onCancel?.()} aria-label={t('ix.log')}>
       {issues.length > 0 && <div class="notice notice--error" role="alert">{issues.map((i) => `${i.path} ${i.message}`).join('; ')}</div>}
       <div class="grid">
         <Field label={t('ix.type')}>

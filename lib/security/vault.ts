@@ -5,6 +5,7 @@ import { deriveKeyBits, DecryptError, fromBase64, importKeys, MAX_ITERATIONS, MI
 import { SEAL_VERSION, SEALED_TABLES, type SealedTable } from './records';
 import { cryptoState, LockedError } from './state';
 import { dueSnapshotItem } from '../storage/items';
+import { scrubStorage } from './scrub';
 
 const sealedSchema = z.object({ v: z.literal(1), iv: z.string(), ct: z.string() });
 export const vaultMetaSchema = z.object({
@@ -210,6 +211,8 @@ export async function enableLock(db: CardfileDb, passphrase: string, opts: PassO
   const snap = await dueSnapshotItem.getValue().catch(() => null);
   if (snap?.rows.some((r) => r.note)) await dueSnapshotItem.setValue({ ...snap, rows: snap.rows.map((r) => ({ ...r, note: '' })) });
   await runPass(db, opts);
+  // Old plaintext versions still sit in the browser's LevelDB files: push them out (see scrub.ts).
+  await scrubStorage(undefined, db.name).catch((e: unknown) => console.warn('Cardfile: the storage scrub after locking failed', e));
 }
 
 /** Turn the lock off (the passphrase is asked again): every record is opened and stored plain. */
