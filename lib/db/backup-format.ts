@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditEntrySchema, customerSchema, followUpSchema, interactionSchema, settingsSchema } from '../domain';
+import { auditEntrySchema, cardImageSchema, customerSchema, followUpSchema, interactionSchema, settingsSchema } from '../domain';
 import { auditCampaignSchema, auditCheckSchema } from '../domain/audit-campaign';
 
 /**
@@ -20,11 +20,12 @@ export const backupTables = {
   audit: auditEntrySchema,
   auditCampaigns: auditCampaignSchema,
   auditChecks: auditCheckSchema,
+  cardImages: cardImageSchema,
 } as const;
 export type TableName = keyof typeof backupTables;
 export const tableNames = Object.keys(backupTables) as TableName[];
 /** Tables added after backup v1 was defined: a backup written before them lacks them and restores with them empty. */
-export const laterTables: ReadonlySet<TableName> = new Set(['auditCampaigns', 'auditChecks']);
+export const laterTables: ReadonlySet<TableName> = new Set(['auditCampaigns', 'auditChecks', 'cardImages']);
 /** Records per page parsed from a file and written with one bulkAdd: a few MB of JSON at most. */
 export const BACKUP_PAGE = 2000;
 /**
@@ -54,6 +55,7 @@ export const backupSchema = backupHeaderSchema.extend({
     audit: z.array(auditEntrySchema),
     auditCampaigns: z.array(auditCampaignSchema).default([]),
     auditChecks: z.array(auditCheckSchema).default([]),
+    cardImages: z.array(cardImageSchema).default([]),
   }),
 });
 export type Backup = z.infer<typeof backupSchema>;

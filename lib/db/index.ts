@@ -8,3 +8,4 @@ export * from './merge';
 export * from './team';
 export * from './derived';
 export * from './instance';
+export * from './card-images';

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AuditEntry, Customer, FollowUp, Interaction } from '../domain';
+import type { AuditEntry, CardImage, Customer, FollowUp, Interaction } from '../domain';
 import type { AuditCampaign, AuditCheck } from '../domain/audit-campaign';
 import { compactMiddleware } from './compact-middleware';
 import { cryptoMiddleware } from './crypto-middleware';
@@ -32,6 +32,7 @@ export class CardfileDb extends Dexie {
   readonly sync: SyncSwitch = { recording: false };
   auditCampaigns!: EntityTable<AuditCampaign, 'id'>;
   auditChecks!: EntityTable<AuditCheck, 'id'>;
+  cardImages!: EntityTable<CardImage, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -67,6 +68,11 @@ export class CardfileDb extends Dexie {
       customers: 'id, *emailKeys, *phoneKeys, *tags, updatedAt, valueTier, activityTier, status, lifecycle, stage, owner, value, lastInteractionAt, deletedAt, name, source, industry, *churnSignals',
       auditCampaigns: 'id, startedAt',
       auditChecks: 'id, [campaignId+customerId], at',
+    });
+    // v5 (card scanning, #21): the card images kept on a customer, found by customerId. A new table only;
+    // device-local (not synced: images stay on this machine).
+    this.version(5).stores({
+      cardImages: 'id, customerId',
     });
     // Joining or leaving happens in the background: open pages learn it here, before their next write.
     if (typeof BroadcastChannel !== 'undefined') {

@@ -15,3 +15,4 @@ export * from './reasons';
 // followups.ts and holidays.ts are imported by path: they pull lunar-javascript (~110 KB gzip),
 // which the popup must not load.
 export * from './phone-region';
+export * from './card-image';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEVICE_TABLES } from '../../lib/sync/tables';
-import { addFollowUp, addInteraction, createCustomer, softDeleteCustomer, updateCustomer } from '../../lib/db';
+import { addFollowUp, addInteraction, attachCardImages, createCustomer, softDeleteCustomer, updateCustomer } from '../../lib/db';
 import { backupTables, exportBackup, parseBackup, previewRestore, restoreBackup } from '../../lib/db/backup';
 import type { Settings } from '../../lib/domain';
 import { freshContext } from '../db/helpers';
@@ -18,6 +18,8 @@ async function seeded() {
   await softDeleteCustomer(ctx, b.id);
   await addInteraction(ctx, { customerId: a.id, type: 'purchase', occurredAt: 1_700_000_000_000, amount: 1200.5, currency: 'CNY', satisfaction: 4, nextStep: { text: 'call', dueAt: 1_800_000_000_000 } });
   await addFollowUp(ctx, { customerId: a.id, dueAt: 1_800_000_000_000, reason: 'manual', ruleKey: `manual:${a.id}:1`, note: 'x' });
+  // A scanned card's image kept on the customer is in the backup too.
+  await attachCardImages(ctx, a.id, [{ side: 'front', mime: 'image/jpeg', data: '/9j/4AAQSkZJRg==', width: 1050, height: 600 }]);
   return ctx;
 }
 
@@ -39,10 +41,11 @@ describe('JSON backup', () => {
     let saved: Settings | undefined;
     const preview = await restoreBackup(empty, json, { mode: 'replace', saveSettings: async (s) => { saved = s; } });
     // Writes plan follow-ups by rule (lib/db/plan.ts) besides the one manual follow-up.
-    expect(preview.incoming).toEqual({ customers: 2, interactions: 1, followUps: backup.tables.followUps.length, audit: backup.tables.audit.length, auditCampaigns: 0, auditChecks: 0 });
+    expect(preview.incoming).toEqual({ customers: 2, interactions: 1, followUps: backup.tables.followUps.length, audit: backup.tables.audit.length, auditCampaigns: 0, auditChecks: 0, cardImages: 1 });
+    expect(backup.tables.cardImages[0]).toMatchObject({ customerId: backup.tables.customers.find((c) => c.name === '张伟')!.id, width: 1050 });
     expect(backup.tables.followUps.length).toBeGreaterThan(1);
     expect(backup.tables.followUps.some((f) => f.note === 'x')).toBe(true);
-    expect(preview.replaced).toEqual({ customers: 0, interactions: 0, followUps: 0, audit: 0, auditCampaigns: 0, auditChecks: 0 });
+    expect(preview.replaced).toEqual({ customers: 0, interactions: 0, followUps: 0, audit: 0, auditCampaigns: 0, auditChecks: 0, cardImages: 0 });
     const again = await exportBackup({ ...empty, settings: async () => saved! });
     expect(again.tables).toEqual(backup.tables);
     expect(again.settings).toEqual(backup.settings);
@@ -73,5 +76,17 @@ describe('JSON backup', () => {
     await expect(restoreBackup(target, input, { mode: 'replace' })).rejects.toThrow(message);
     expect(() => parseBackup(input)).toThrow(/not a valid Cardfile backup/);
     expect((await target.db.customers.toArray()).map((c) => c.name)).toEqual(['Keep me']);
+  });
+});
+
+describe('backups written before card images', () => {
+  it('restore with the cardImages table empty', async () => {
+    const ctx = await seeded();
+    const json = JSON.parse(JSON.stringify(await exportBackup(ctx))) as { tables: Record<string, unknown> };
+    delete json.tables.cardImages;
+    const empty = freshContext();
+    const preview = await restoreBackup(empty, json, { mode: 'replace', saveSettings: async () => {} });
+    expect(preview.incoming.cardImages).toBe(0);
+    expect(await empty.db.customers.count()).toBe(2);
   });
 });

@@ -33,7 +33,7 @@ describe('backup and restore', () => {
     const backup = await readBackupText(text, pass);
     const target = freshContext();
     const preview = await previewRestore(target, backup);
-    expect(preview.replaced).toEqual({ customers: 0, interactions: 0, followUps: 0, audit: 0, auditCampaigns: 0, auditChecks: 0 });
+    expect(preview.replaced).toEqual({ customers: 0, interactions: 0, followUps: 0, audit: 0, auditCampaigns: 0, auditChecks: 0, cardImages: 0 });
     expect(preview.incoming).toMatchObject({ customers: 1, interactions: 1 });
     await restoreBackup(target, backup, { mode: 'replace' });
     expect(await target.db.customers.get(c.id)).toEqual(await ctx.db.customers.get(c.id));
