@@ -11,6 +11,7 @@ import { CustomerForm } from '../customer-form/CustomerForm';
 import { InteractionForm } from '../interaction/InteractionForm';
 import { Timeline } from '../interaction/Timeline';
 import { CardDetails } from './CardDetails';
+import { CardImages } from './CardImages';
 import { FollowUps } from './FollowUps';
 import { ConflictBadge } from '../team/ConflictBadge';
 import { isViewer } from '../team/status';
@@ -85,6 +86,7 @@ export function CardView({ id, onDeleted, startInEdit = false }: {
         )}
       </div>
       {mode !== 'edit' && <CardDetails customer={c} save={save} />}
+      {mode !== 'edit' && <CardImages customerId={c.id} />}
       <FollowUps customer={c} scheduling={mode === 'schedule'} onScheduled={() => setMode('view')} />
       <Timeline items={items.value.value ?? []} />
     </article>

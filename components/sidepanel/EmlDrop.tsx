@@ -5,6 +5,7 @@ import { t } from '../../lib/i18n';
 import { settings } from '../../lib/state/settings';
 import { panelRequestItem, pendingCaptureItem } from '../../lib/ui/panel-request';
 import { showToast } from '../common/Toast';
+import { filesToInputs, isImageFile, scanAndReview, scanErrorText } from './ScanCard';
 
 const MAX_EML_BYTES = 25 * 1024 * 1024;
 
@@ -24,8 +25,16 @@ async function reviewEml(file: File): Promise<void> {
 /** The whole side panel accepts a dropped .eml file; a button does the same for keyboard users. */
 export function EmlDrop({ children }: { children: ComponentChildren }) {
   const [over, setOver] = useState(false);
-  const take = (file: File | undefined) => {
+  const take = (file: File | undefined, all?: FileList) => {
     if (!file) return;
+    // A card image dropped anywhere on the panel is scanned (one or two images: the card's sides).
+    if (isImageFile(file)) {
+      const files = [...(all ?? [file])].filter(isImageFile).slice(0, 2);
+      void filesToInputs(files)
+        .then(scanAndReview)
+        .catch((e: unknown) => showToast(scanErrorText(e, file.name)));
+      return;
+    }
     reviewEml(file).catch((e: unknown) => showToast(t('emlError', { file: file.name, reason: e instanceof Error ? e.message : String(e) })));
   };
   return (
@@ -33,7 +42,7 @@ export function EmlDrop({ children }: { children: ComponentChildren }) {
       class={`eml-drop${over ? ' eml-drop--over' : ''}`}
       onDragOver={(e) => { if (e.dataTransfer?.types.includes('Files')) { e.preventDefault(); setOver(true); } }}
       onDragLeave={() => setOver(false)}
-      onDrop={(e) => { e.preventDefault(); setOver(false); take(e.dataTransfer?.files[0]); }}
+      onDrop={(e) => { e.preventDefault(); setOver(false); take(e.dataTransfer?.files[0], e.dataTransfer?.files); }}
     >
       {children}
       {over && <div class="eml-drop__hint" aria-hidden="true">{t('dropEml')}</div>}

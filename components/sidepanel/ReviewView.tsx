@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { findMatches, type DiffField, type Match, diffContact, patchFor, toCustomerInput } from '../../lib/capture/review';
-import { addInteraction, createCustomer, getRepo, updateCustomer } from '../../lib/db';
+import { addInteraction, attachCardImages, createCustomer, getRepo, updateCustomer } from '../../lib/db';
 import type { ContactDraft } from '../../lib/domain';
 import { toE164 } from '../../lib/domain';
 import { isMessageKey, t, type MessageKey } from '../../lib/i18n';
 import { networkName } from '../../lib/i18n/words';
 import { dropWaiting, finishPending, readPendingCapture, takeWaiting, waitingCaptureItem, pendingCaptureItem, type PendingCapture } from '../../lib/ui/panel-request';
+import { clearScannedImages, scannedImages } from '../../lib/ui/scan-state';
 import { NoteView } from './NoteView';
 
 interface Row {
@@ -48,6 +49,8 @@ export function ReviewView(props: { onSaved(id: string): void }) {
   }, []);
   // Phones typed without a country code are read with the user's region, as everywhere else.
   const [region, setRegion] = useState('CN');
+  // A scanned card: its image(s) beside the fields, kept on the customer unless unticked.
+  const [keepImage, setKeepImage] = useState(true);
 
   useEffect(() => {
     const load = () => void readPendingCapture().then(async (p) => {
@@ -80,7 +83,7 @@ export function ReviewView(props: { onSaved(id: string): void }) {
     setError('');
     try {
       const repo = getRepo();
-      const source = pending!.draft.interaction ? 'email-capture' : 'web-capture';
+      const source = pending!.draft.interaction ? 'email-capture' : pending!.draft.provider === 'image' ? 'card-scan' : 'web-capture';
       let mainId: string | undefined;
       for (const [i, r] of rows.entries()) {
         if (!r.selected) continue;
@@ -99,6 +102,9 @@ export function ReviewView(props: { onSaved(id: string): void }) {
           });
         }
       }
+      const images = scannedImages(pending!.at);
+      if (mainId && keepImage && images.length) await attachCardImages(repo, mainId, images);
+      clearScannedImages();
       // A clip that waited during this review is shown next; otherwise the saved card.
       const more = await finishPending();
       if (mainId && !more) props.onSaved(mainId);
@@ -109,6 +115,7 @@ export function ReviewView(props: { onSaved(id: string): void }) {
     }
   }
 
+  const images = pending.draft.provider === 'image' ? scannedImages(pending.at) : [];
   const status = pending.readError ? t('readError') : pending.draft.contacts.length ? '' : t('nothingFound');
   return (
     <section class="review" data-testid="review">
@@ -121,7 +128,17 @@ export function ReviewView(props: { onSaved(id: string): void }) {
           <button type="button" class="link" onClick={() => void dropWaiting()} data-testid="review-keep-current">{t('keepCurrent')}</button>
         </p>
       )}
-      <p class="muted small" data-testid="review-source">{t('sourceUrl', { url: pending.tabUrl })}</p>
+      {images.length > 0 ? (
+        <div class="review-images" data-testid="review-images">
+          {images.map((im) => <img key={im.side} src={`data:${im.mime};base64,${im.data}`} alt={t('scanImageAlt')} style={{ maxWidth: '100%', border: '1px solid #ccc', borderRadius: '4px' }} />)}
+          <label class="row small">
+            <input type="checkbox" checked={keepImage} onChange={(e) => setKeepImage(e.currentTarget.checked)} data-testid="review-keep-image" />
+            {t('scanKeepImage')}
+          </label>
+        </div>
+      ) : (
+        <p class="muted small" data-testid="review-source">{t('sourceUrl', { url: pending.tabUrl })}</p>
+      )}
       {rows.length > 1 && (
         <p class="row small">
           <button type="button" class="link" onClick={() => setRows((rs) => rs.map((r) => ({ ...r, selected: true })))} data-testid="review-select-all">{t('selectAllContacts')}</button>

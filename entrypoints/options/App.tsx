@@ -14,7 +14,7 @@ import { t } from '../../lib/i18n';
 // The first screen is the table: every other tab, the card and the form load on first use
 // (SPEC §9: first rows ≤ 300 ms at 100,000; each of these pulls libraries the table does not need).
 const CardView = lazyComponent(() => import('../../components/customer/CardView').then((m) => m.CardView));
-const CustomerForm = lazyComponent(() => import('../../components/customer-form/CustomerForm').then((m) => m.CustomerForm));
+const NewCustomerPane = lazyComponent(() => import('../../components/workspace/NewCustomerPane').then((m) => m.NewCustomerPane));
 const Charts = lazyComponent(() => import('../../components/workspace/Charts').then((m) => m.Charts));
 const Duplicates = lazyComponent(() => import('../../components/workspace/Duplicates').then((m) => m.Duplicates));
 const ImportExport = lazyComponent(() => import('./ImportExport').then((m) => m.ImportExport));
@@ -104,14 +104,7 @@ export function App() {
           <section class="workspace__pane">
             <div class="row"><span class="spacer" /><button class="link" onClick={closePane} data-testid="pane-close">{t('close')}</button></div>
             {pane.kind === 'new' && (
-              <CustomerForm
-                onCancel={() => setPane({ kind: 'none' })}
-                onSubmit={async (input) => {
-                  const c = await createCustomer(repo, { ...input, source: 'manual' });
-                  setPane({ kind: 'card', id: c.id });
-                  showToast(t('saved'));
-                }}
-              />
+              <NewCustomerPane onCancel={() => setPane({ kind: 'none' })} onCreated={(id) => setPane({ kind: 'card', id })} />
             )}
             {pane.kind === 'card' && (
               <CardView

@@ -5,13 +5,14 @@ import { Toast, showToast } from '../../components/common/Toast';
 import { CardView } from '../../components/customer/CardView';
 import { EmlDrop } from '../../components/sidepanel/EmlDrop';
 import { ReviewView } from '../../components/sidepanel/ReviewView';
+import { ScanCard } from '../../components/sidepanel/ScanCard';
 import { LockGate } from '../../components/security/LockGate';
 import { SearchView } from '../../components/sidepanel/SearchView';
 import { getRepo, restoreCustomer } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { panelRequestItem, type PanelRequest } from '../../lib/ui/panel-request';
 
-type View = { name: 'search'; query?: string } | { name: 'card'; id: string } | { name: 'review' };
+type View = { name: 'search'; query?: string } | { name: 'card'; id: string } | { name: 'review' } | { name: 'scan' };
 
 function viewOf(req: PanelRequest | null): View | undefined {
   if (!req) return undefined;
@@ -46,6 +47,7 @@ export function App() {
         {view.name !== 'search' && <button class="link" onClick={back} data-testid="panel-back">← {t('back')}</button>}
         <h1 class="topbar__title">{t('appName')}</h1>
         <span class="spacer" />
+        {view.name !== 'scan' && <button type="button" class="link" onClick={() => setView({ name: 'scan' })} data-testid="open-scan">{t('scanCard')}</button>}
         <LangSwitch />
       </header>
       <main>
@@ -63,6 +65,7 @@ export function App() {
         />
       )}
       {view.name === 'review' && <ReviewView onSaved={open} />}
+      {view.name === 'scan' && <ScanCard onCancel={() => setView({ name: 'search' })} />}
       </EmlDrop>
       </LockGate>
       </main>

@@ -5,7 +5,7 @@ import { epochMs, recordBase } from './record';
 export const phoneLabels = ['mobile', 'work', 'home', 'fax', 'other'] as const;
 export const socialNetworks = ['wechat', 'qq', 'linkedin', 'weibo', 'x', 'dingtalk', 'whatsapp', 'other'] as const;
 export const customerKinds = ['person', 'organization'] as const;
-export const customerSources = ['email-capture', 'web-capture', 'import', 'manual'] as const;
+export const customerSources = ['email-capture', 'web-capture', 'import', 'manual', 'card-scan'] as const;
 export const stages = ['first-contact', 'negotiating', 'active', 'renewed', 'lost'] as const;
 export const decisionRoles = ['decision-maker', 'influencer', 'user', 'purchaser', 'other'] as const;
 export const valueTiers = ['high', 'mid', 'low', 'unknown'] as const;

@@ -9,6 +9,7 @@ import { followUps } from './messages/followups';
 import { importing } from './messages/importing';
 import { rules } from './messages/rules';
 import { interaction } from './messages/interaction';
+import { scan } from './messages/scan';
 import { security } from './messages/security';
 import { settingsPage } from './messages/settings';
 import { sidepanel } from './messages/sidepanel';
@@ -38,6 +39,7 @@ export const bundles = [
   practice,
   team,
   demo,
+  scan,
 ] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

@@ -51,8 +51,11 @@ test.describe('built extension (chrome-mv3)', () => {
     for (const cs of m.content_scripts ?? []) for (const match of cs.matches) expect(webmailHostPatterns).toContain(match);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
-    // The default MV3 policy (no eval, no remote scripts) is not loosened.
-    expect(JSON.stringify(m.content_security_policy ?? '')).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+    // The default MV3 policy (no eval, no remote scripts) is loosened only by 'wasm-unsafe-eval' for the
+    // card scanner's WebAssembly (compiling bundled .wasm; no JavaScript eval).
+    const csp = JSON.stringify(m.content_security_policy ?? '');
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    expect(csp.replace(/'wasm-unsafe-eval'/g, '')).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
   });
 
   test('each content script stays within 30 KB (they load on every webmail page)', () => {
@@ -69,8 +72,13 @@ test.describe('built extension (chrome-mv3)', () => {
       for (const src of text.matchAll(/<script[^>]*\bsrc=["']([^"']+)["']/gi)) expect(src[1], html).not.toMatch(/^(https?:)?\/\//i);
       expect(text, html).not.toMatch(/<link[^>]+href=["'](https?:)?\/\//i);
     }
+    // tesseract.js's worker (copied as published) carries two guarded fallbacks of its bundler and of
+    // regenerator-runtime, each inside try/catch and never reached in a worker (globalThis exists);
+    // the CSP forbids eval either way. Only these exact forms are allowed, in that one file.
+    const guarded = ['new Function("return this")', 'Function("r","regeneratorRuntime = r")'];
     for (const js of all.filter((f) => f.endsWith('.js'))) {
-      const text = readFileSync(js, 'utf8');
+      let text = readFileSync(js, 'utf8');
+      if (js.endsWith('ocr/worker.min.js')) for (const g of guarded) text = text.split(g).join('');
       expect(text, js).not.toMatch(/\beval\s*\(|new\s+Function\s*\(|importScripts\s*\(\s*["']https?:|import\s*\(\s*["']https?:/);
     }
   });

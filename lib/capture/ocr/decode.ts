@@ -41,6 +41,14 @@ export async function decodeImage(bytes: Uint8Array): Promise<Rgba> {
   if (bytes.byteLength > MAX_IMAGE_BYTES) throw new OcrError('too-large');
   const kind = sniffImage(bytes);
   if (!kind) throw new OcrError('not-image');
+  // In the extension the browser decodes off the main thread (and knows WebP/HEIC); Node has no such API.
+  if (typeof createImageBitmap === 'function' && typeof OffscreenCanvas === 'function') {
+    try {
+      return await decodeWithBrowser(bytes, kind);
+    } catch (e) {
+      if (!(kind === 'png' || kind === 'jpeg') || (e instanceof OcrError && e.code === 'too-large')) throw e;
+    }
+  }
   try {
     if (kind === 'png') {
       const png = decodePng(bytes);
@@ -102,12 +110,15 @@ async function decodeWithBrowser(bytes: Uint8Array, kind: ImageKind): Promise<Rg
     throw new OcrError(kind === 'heic' || kind === 'avif' ? 'unsupported-format' : 'unreadable');
   }
   checkPixels(bitmap.width, bitmap.height);
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  // A phone photo (12 MP) is read at most 2,400 px across: the card then still has ~30 px text.
+  const k = Math.min(1, 2400 / Math.max(bitmap.width, bitmap.height));
+  const w = Math.max(1, Math.round(bitmap.width * k)), h = Math.max(1, Math.round(bitmap.height * k));
+  const canvas = new OffscreenCanvas(w, h);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new OcrError('unreadable');
   ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, bitmap.width, bitmap.height);
-  ctx.drawImage(bitmap, 0, 0);
+  ctx.fillRect(0, 0, w, h);
+  ctx.drawImage(bitmap, 0, 0, w, h);
   bitmap.close();
   const img = ctx.getImageData(0, 0, canvas.width, canvas.height);
   return { width: img.width, height: img.height, data: img.data };
