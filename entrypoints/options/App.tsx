@@ -8,7 +8,7 @@ import { lazyComponent } from '../../components/workspace/lazy';
 import { LockGate } from '../../components/security/LockGate';
 import { StatusLine } from '../../components/team/StatusLine';
 import { isViewer } from '../../components/team/status';
-import { createCustomer, getRepo, restoreCustomer } from '../../lib/db';
+import { getRepo, restoreCustomer } from '../../lib/db';
 import { t } from '../../lib/i18n';
 
 // The first screen is the table: every other tab, the card and the form load on first use
