@@ -1,51 +1,18 @@
 import { useState } from 'preact/hooks';
 import { getRepo } from '../../lib/db';
-import type { AuditEntry } from '../../lib/domain';
+import { auditOfCard, latestAudit, withCardNames } from '../../lib/db/queries';
 import { formatDate, isMessageKey, t } from '../../lib/i18n';
 import { auditWords } from '../../lib/i18n/words';
 import { useLive } from '../../lib/state/live';
-
-/** The audit entries of one card (its own and its interactions' and follow-ups'), newest first. */
-async function entriesOf(customerId: string): Promise<AuditEntry[]> {
-  const { db } = getRepo();
-  const [ixIds, fuIds] = await Promise.all([
-    db.interactions.where('[customerId+occurredAt]').between([customerId, -Infinity], [customerId, Infinity]).primaryKeys(),
-    db.followUps.where('customerId').equals(customerId).primaryKeys(),
-  ]);
-  const keys: [string, string][] = [['customer', customerId], ...ixIds.map((id) => ['interaction', id] as [string, string]), ...fuIds.map((id) => ['followUp', id] as [string, string])];
-  const found = await db.audit.where('[entity+entityId]').anyOf(keys).toArray();
-  return found.sort((a, b) => b.at - a.at);
-}
-
-interface Named { entry: AuditEntry; customerId?: string; name?: string }
-
-/**
- * Each entry with the card it concerns: a customer entry names its card, an interaction's or a
- * follow-up's names the card it belongs to (two bulkGets for the page of entries shown).
- */
-async function named(entries: AuditEntry[]): Promise<Named[]> {
-  const { db } = getRepo();
-  const of = (entity: AuditEntry['entity']) => [...new Set(entries.filter((e) => e.entity === entity).map((e) => e.entityId))];
-  const [ixs, fus] = await Promise.all([db.interactions.bulkGet(of('interaction')), db.followUps.bulkGet(of('followUp'))]);
-  const owner = new Map<string, string>();
-  for (const r of [...ixs, ...fus]) if (r?.customerId) owner.set(r.id, r.customerId);
-  const customerOf = (e: AuditEntry) => (e.entity === 'customer' ? e.entityId : owner.get(e.entityId));
-  const ids = [...new Set(entries.map(customerOf).filter((id): id is string => !!id))];
-  const cards = new Map((await db.customers.bulkGet(ids)).filter((c) => !!c).map((c) => [c!.id, c!.name]));
-  return entries.map((entry) => {
-    const customerId = customerOf(entry);
-    return { entry, customerId, name: customerId ? cards.get(customerId) : undefined };
-  });
-}
 
 const fieldWords = (f: string) => { const key = `field.${f}`; return isMessageKey(key) ? t(key) : f; };
 
 /** Who changed what and when; the whole workspace, or filtered to one card. */
 export function AuditLog({ customerId, limit = 200 }: { customerId?: string; limit?: number }) {
   const [onlyCard, setOnlyCard] = useState(!!customerId);
-  const { db } = getRepo();
+  const repo = getRepo();
   const rows = useLive(
-    async () => named(await (onlyCard && customerId ? entriesOf(customerId) : db.audit.orderBy('at').reverse().limit(limit).toArray())),
+    async () => withCardNames(repo, await (onlyCard && customerId ? auditOfCard(repo, customerId) : latestAudit(repo, limit))),
     [onlyCard, customerId, limit],
   );
   const list = rows.value.value;

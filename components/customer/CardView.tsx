@@ -3,6 +3,7 @@ import {
   addInteraction, getRepo, restoreCustomer, softDeleteCustomer, timeline, updateCustomer,
 } from '../../lib/db';
 import type { CustomerInput, InteractionType } from '../../lib/domain';
+import { customerById } from '../../lib/db/queries';
 import { t } from '../../lib/i18n';
 import { useLive } from '../../lib/state/live';
 import { settings } from '../../lib/state/settings';
@@ -30,7 +31,7 @@ export function CardView({ id, onDeleted, startInEdit = false }: {
   startInEdit?: boolean;
 }) {
   const repo = getRepo();
-  const customer = useLive(() => repo.db.customers.get(id), [id]);
+  const customer = useLive(() => customerById(repo, id), [id]);
   const items = useLive(() => timeline(repo, id), [id]);
   const [mode, setMode] = useState<Mode>(startInEdit ? 'edit' : 'view');
   const lastAction = useRef<HTMLElement | null>(null);

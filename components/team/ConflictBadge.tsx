@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { getRepo, resolveConflict } from '../../lib/db';
+import { conflictsOf, customerById } from '../../lib/db/queries';
 import { t } from '../../lib/i18n';
 import { valueAt } from '../../lib/sync/merge';
 import { useLive } from '../../lib/state/live';
@@ -15,8 +16,8 @@ const shown = (v: unknown): string => {
 /** A card's same-field conflicts from team sync: a badge, and for editors a choice per field. */
 export function ConflictBadge({ customerId }: { customerId: string }) {
   const repo = getRepo();
-  const row = useLive(() => repo.db.syncConflicts.get(`customer:${customerId}`), [customerId]).value.value;
-  const card = useLive(() => repo.db.customers.get(customerId), [customerId]).value.value;
+  const row = useLive(() => conflictsOf(repo, customerId), [customerId]).value.value;
+  const card = useLive(() => customerById(repo, customerId), [customerId]).value.value;
   const [open, setOpen] = useState(false);
   if (!row?.items.length || !card) return null;
   const fields = [...new Set(row.items.map((c) => c.field))];
