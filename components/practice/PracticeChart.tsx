@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useChart } from '../common/use-chart';
 import { t } from '../../lib/i18n';
 import { saveChartImage } from './export';
 
@@ -11,20 +11,7 @@ export interface ChartData { labels: string[]; datasets: { label: string; data: 
 export function PracticeChart({ title, data, testid, horizontal = false, percent }: {
   title: string; data: ChartData; testid: string; horizontal?: boolean; percent?: (i: number) => string;
 }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    let chart: { destroy(): void } | undefined;
-    let cancelled = false;
-    void import('chart.js').then(({ Chart, registerables }) => {
-      if (cancelled || !canvas.current) return;
-      Chart.register(...registerables);
-      chart = new Chart(canvas.current, {
-        type: 'bar', data,
-        options: { responsive: true, maintainAspectRatio: false, animation: false, indexAxis: horizontal ? 'y' : 'x' },
-      } as never);
-    });
-    return () => { cancelled = true; chart?.destroy(); };
-  }, [JSON.stringify(data)]);
+  const canvas = useChart({ type: 'bar', data, options: { indexAxis: horizontal ? 'y' : 'x' } });
   return (
     <figure class="practice-chart" data-testid={testid}>
       <figcaption>{title}</figcaption>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { useChart } from '../common/use-chart';
 import { getRepo } from '../../lib/db';
 import { activityTiers, statuses, valueTiers, type Customer, type Interaction } from '../../lib/domain';
 import { formatMoney, lang, t, type MessageKey } from '../../lib/i18n';
@@ -47,17 +48,7 @@ type ChartCfg = { type: 'bar' | 'line'; data: { labels: string[]; datasets: { la
 
 /** One chart.js canvas; chart.js is imported on first use so it never reaches the popup bundle. */
 function ChartBox({ config, testid }: { config: ChartCfg; testid: string }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    let chart: { destroy(): void } | undefined;
-    let cancelled = false;
-    void import('chart.js').then(({ Chart, registerables }) => {
-      if (cancelled || !canvas.current) return;
-      Chart.register(...registerables);
-      chart = new Chart(canvas.current, { ...config, options: { responsive: true, maintainAspectRatio: false, animation: false, ...config.options } } as never);
-    });
-    return () => { cancelled = true; chart?.destroy(); };
-  }, [JSON.stringify(config)]);
+  const canvas = useChart(config);
   return <div class="chart" data-testid={testid}><canvas ref={canvas} /></div>;
 }
 

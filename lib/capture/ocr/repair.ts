@@ -126,7 +126,8 @@ export function repairLine(raw: string): string {
 
 export const hasCjk = (s: string) => CJK_RE.test(s);
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance (one row of the table kept); also the OCR test scorer's. */
+export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;

@@ -1,4 +1,5 @@
 import type { ContactDraft } from '../../../lib/domain/contact-draft';
+import { editDistance } from '../../../lib/capture/ocr/repair';
 
 /** A card's true fields, as scripts/ocr-cards.mjs wrote them. */
 export interface CardTruth {
@@ -14,19 +15,7 @@ export interface CardTruth {
 const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 const digits = (s: string) => s.replace(/\D/g, '');
 
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const t = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = t;
-    }
-  }
-  return prev[b.length]!;
-}
+const levenshtein = editDistance;
 
 /** Share of the true address's characters read right (1 − edit distance / length), spaces and case aside. */
 export function addressScore(truth: string, got: string): number {
