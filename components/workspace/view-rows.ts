@@ -7,6 +7,7 @@ import { FIRST_SCREEN } from '../../lib/workspace/early-rows';
 import type { Customer } from '../../lib/domain';
 import { resolveViewIds } from '../../lib/workspace/query';
 import { windowIds } from '../../lib/workspace/window';
+import { sameCards } from '../../lib/workspace/snapshot';
 import { cacheRows, firstScreenSettled } from './state';
 import type { ViewSpec } from '../../lib/workspace/view';
 
@@ -51,8 +52,7 @@ const firstQuery = (view: ViewSpec) => liveSignal(async () => {
 });
 const preloaded = new Map<string, LiveSignal<FirstRows>>();
 
-const sameRows = (a: FirstRows, b: FirstRows) => a.deleted === b.deleted && a.rows.length === b.rows.length
-  && a.rows.every((c, i) => c.id === b.rows[i]!.id && c.rev === b.rows[i]!.rev && c.updatedAt === b.rows[i]!.updatedAt);
+const sameRows = (a: FirstRows, b: FirstRows) => a.deleted === b.deleted && sameCards(a.rows, b.rows);
 
 /**
  * The live query, showing `early` (the same rows read before the page loaded) until its own first

@@ -53,8 +53,10 @@ export async function writeSnapshot(read: EarlyRead, stampBefore: string | null)
   await local()?.set({ [FIRST_SCREEN_SNAPSHOT_KEY]: stored }).catch(() => undefined);
 }
 
-/** Whether two reads show the same cards in the same state (ids and revisions, in order). */
-export function sameRead(a: EarlyRead, b: EarlyRead): boolean {
-  return a.newest.length === b.newest.length && a.deleted.size === b.deleted.size
-    && a.newest.every((c, i) => c.id === b.newest[i]!.id && c.rev === b.newest[i]!.rev && c.updatedAt === b.newest[i]!.updatedAt);
+/** Whether two lists hold the same cards in the same state (ids and revisions, in order). */
+export function sameCards(a: Customer[], b: Customer[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.id === b[i]!.id && c.rev === b[i]!.rev && c.updatedAt === b[i]!.updatedAt);
 }
+
+/** Whether two early reads show the same first screen. */
+export const sameRead = (a: EarlyRead, b: EarlyRead): boolean => a.deleted.size === b.deleted.size && sameCards(a.newest, b.newest);

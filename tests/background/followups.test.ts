@@ -39,7 +39,7 @@ describe('background follow-ups', () => {
     await runDaily(ctx);
     expect(create).toHaveBeenCalledTimes(count);
     if (on) {
-      const shown = create.mock.calls[0]![1] as { title: string; message: string };
+      const shown = create.mock.calls[0]![1] as unknown as { title: string; message: string };
       // The daily pass added the quarter's tag review, due today (items due at the same moment come in no set order).
       expect(shown.title).toBe('3 follow-ups due today');
       expect(shown.message.split('\n').sort()).toEqual(['Anna Smith: birthday in 2 days', 'Anna Smith: send the samples', 'Workspace: quarterly tag review']);
