@@ -6,16 +6,19 @@ import { lookupHash, open, seal, type Sealed, type VaultKeys } from './crypto';
  * opened. Names, companies, titles, tags, tiers and dates stay in clear: lists, indexes and the
  * locked popup need them. Every personal detail is sealed: contact fields, notes, birthday,
  * websites, needs, custom fields, interaction content, and follow-up notes (they copy next-step
- * text, contract subjects and complaint text). A sealed record keeps empty values in the sealed
- * fields (so it still fits its schema) and the ciphertext in `__enc`.
+ * text, contract subjects and complaint text), and the pixels of a kept card image (a photo of a
+ * business card is every contact field at once; its side, size and customer stay in clear). A sealed
+ * record keeps empty values in the sealed fields (so it still fits its schema) and the ciphertext in `__enc`.
+ * New tables go at the end: a pass marker saved by an older build names a table that is still here.
  */
-export const SEALED_TABLES = ['customers', 'interactions', 'followUps'] as const;
+export const SEALED_TABLES = ['customers', 'interactions', 'followUps', 'cardImages'] as const;
 /**
  * Bumped when the sealed field set grows: a vault sealed with an older set is re-sealed by a pass
  * on the next unlock (lib/security/vault), so fields that were clear before do not stay clear.
- * 1: contact fields and notes; 2: + birthday, websites, needs, custom fields, follow-up notes.
+ * 1: contact fields and notes; 2: + birthday, websites, needs, custom fields, follow-up notes;
+ * 3: + card image pixels.
  */
-export const SEAL_VERSION = 2;
+export const SEAL_VERSION = 3;
 export type SealedTable = (typeof SEALED_TABLES)[number];
 
 type Rec = Record<string, unknown> & { id: string; __enc?: Sealed };
@@ -25,6 +28,7 @@ export const SEALED_FIELDS: Record<SealedTable, Record<string, unknown>> = {
   customers: { emails: [], phones: [], addresses: [], social: [], notes: '', websites: [], customFields: {}, birthday: undefined, needs: undefined },
   interactions: { content: '', subject: '', result: '', place: '' },
   followUps: { note: '' },
+  cardImages: { data: '' },
 };
 
 /** Does this record hold nothing that would need sealing (every sealed field empty)? */
