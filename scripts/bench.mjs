@@ -5,7 +5,9 @@
 //   --quick       N = 1,000 only (a smoke run, under a minute once seeded)
 //   --fresh       reseed the saved profiles
 //   --sizes=a,b   other workspace sizes
-//   --only=x,y    only these entries (popup, search, workspace, cold, import, export, backup, followups, practice, capture, disk)
+//   --only=x,y    only these entries (popup, search, workspace, cold, import, export, backup, followups, practice, capture, disk, ocr)
+//                 `--only=ocr` alone needs no build and no workspace: the card scanner runs in Node on the
+//                 own rendered card set (scripts/ocr-cards.mjs, made when absent) through scripts/ocr/eval.ts.
 //   --cold-wait=s idle seconds before each cold open (default 60: no page, service worker stopped)
 //   --cold-reps=n cold opens of each surface (default 3; each is a new browser process)
 //   --no-build    reuse .output/bench-chrome-mv3 as it is
@@ -42,7 +44,9 @@ const QUERIES = ['zhang', 'zhangwei', 'zw', '张伟', 'smith', 'jo', 'j', '0042'
 const TABLE_FILTER = { tier: 'high', tag: '价格敏感型' };
 const log = (msg) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
-if (!args.includes('--no-build')) {
+/** Entries measured without the extension (no build, no seeded workspace). */
+const nodeOnly = !!only && only.every((e) => e === 'ocr');
+if (!args.includes('--no-build') && !nodeOnly) {
   log('building the bench extension (CARDFILE_BENCH=1 → .output/bench-chrome-mv3)');
   execFileSync('npx', ['wxt', 'build'], { cwd: repo, env: { ...process.env, CARDFILE_BENCH: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
@@ -70,6 +74,7 @@ if (previous) {
   // Keep the full run's figures; the entries measured now replace theirs (listed in meta.updates).
   results.meta = { ...previous.meta, updates: [...(previous.meta.updates ?? []), { date: results.meta.date, commit: results.meta.commit, only, sizes, loadAvgStart: results.meta.loadAvgStart }] };
   results.capture = want('capture') ? undefined : previous.capture;
+  results.ocr = want('ocr') ? undefined : previous.ocr;
   results.sizes = previous.sizes;
 }
 
@@ -88,7 +93,7 @@ async function settle(bytes) {
 }
 
 const version = dataVersion(repo);
-for (const n of sizes) {
+for (const n of nodeOnly ? [] : sizes) {
   const dir = profileDir(repo, n);
   let meta = fresh ? undefined : readMeta(dir, keepProfile ? undefined : version);
   if (!meta) {
@@ -178,6 +183,28 @@ for (const n of sizes) {
   // Partial results after each size: a long run can be read while it goes on.
   mkdirSync(path.join(repo, 'bench'), { recursive: true });
   writeFileSync(resultsFile, JSON.stringify(results, null, 2));
+}
+
+if (want('ocr')) results.ocr = ocrBench();
+
+/**
+ * The card scanner (issue 21) on the own rendered set: 48 cards, seed 7 (24 clean, 22 photo-like,
+ * 2 vertical). The pipeline as shipped, and naive beside it: the same engine with no preprocessing,
+ * no repair and no layout hints. First use = engine start (worker, WASM core, 31 MB of language data).
+ */
+function ocrBench() {
+  const cards = path.join(repo, 'artifacts', 'ocr-cards');
+  if (!existsSync(cards)) {
+    log('rendering the OCR card set (scripts/ocr-cards.mjs → artifacts/ocr-cards)');
+    execFileSync('node', ['scripts/ocr-cards.mjs', cards, '48', '--seed=7'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const run = (label, flags) => {
+    log(`ocr: ${label}`);
+    const out = path.join(os.tmpdir(), `cardfile-ocr-bench-${process.pid}-${label}.json`);
+    execFileSync('npx', ['jiti', 'scripts/ocr/eval.ts', cards, `--json=${out}`, ...flags], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+    return JSON.parse(readFileSync(out, 'utf8'));
+  };
+  return { ...run('pipeline', []), naive: run('naive', ['--no-pre', '--no-repair', '--no-hints']) };
 }
 
 results.meta.loadAvgEnd = os.loadavg().map((x) => Math.round(x * 10) / 10);

@@ -70,6 +70,13 @@ function rows(results) {
   }
   const c = results.capture;
   out.push(row(`extractCapture, ${c?.pages ?? '?'} corpus webmail pages${c?.slowest ? ` (slowest: ${c.slowest.name.split('__')[0]}, median ${c.slowest.median} ms)` : ''}`, '', c?.all ?? c, c?.naiveTextScan?.median, '≤ 10 ms per page', c?.slowest ? c.slowest.median <= 10 : undefined));
+  const o = results.ocr;
+  if (o) {
+    const pct = (g) => (g ? `${g.pct}% (${g.ok}/${g.of})` : '?');
+    const acc = (r) => `fields clean ${pct(r?.groups?.clean?.fields)}, photo ${pct(r?.groups?.photo?.fields)}, vertical ${pct(r?.groups?.vertical?.fields)}; names clean ${pct(r?.groups?.clean?.names)}, photo ${pct(r?.groups?.photo?.names)}`;
+    out.push(row(`card scan: readCardImage per card, ${o.cards} own rendered cards (${acc(o)}; naive: ${acc(o.naive)})`, '', o, o.naive?.median, '≤ 3 s a card', o.p95 <= 3000));
+    out.push({ what: 'card scan: first use (engine start: worker, WASM, chi_sim + eng data)', n: '', median: fmt(o.firstUseMs, 'ms'), p95: '', naive: '', ratio: '', target: '', met: '' });
+  }
   const b = results.bundle;
   if (b?.popup) out.push({ what: `popup JS (${b.popup.chunks.length} chunks, ${b.popup.jsKb} KB raw)`, n: '', median: `${b.popup.jsGzipKb} KB gz`, p95: '', naive: '', ratio: '', target: '≤ 60 KB gzip', met: b.popup.jsGzipKb <= 60 ? 'yes' : 'NO' });
   for (const cs of b?.contentScripts ?? []) out.push({ what: `content script ${cs.file}`, n: '', median: `${cs.kb} KB`, p95: `${cs.gzipKb} KB gz`, naive: '', ratio: '', target: '≤ 30 KB', met: cs.kb <= 30 ? 'yes' : 'NO' });

@@ -1,10 +1,12 @@
 // Field accuracy and time per card of the OCR pipeline on rendered cards (scripts/ocr-cards.mjs).
-//   npx jiti scripts/ocr/eval.ts [dir=artifacts/ocr-cards] [--variant=full] [--no-pre] [--no-repair] [--no-hints] [--psm=6] [-v]
+//   npx jiti scripts/ocr/eval.ts [dir=artifacts/ocr-cards] [--variant=full] [--no-pre] [--no-repair] [--no-hints] [--psm=6] [-v] [--json=out.json]
+// --json writes the figures for `npm run bench -- --only=ocr` (scripts/bench.mjs): first use (engine start:
+// worker, WASM core, both languages' data), per-card median/p95 after it, field and name accuracy per group.
 // Run it under /work/bin/heavy: it keeps a core busy.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeImage } from '../../lib/capture/ocr/decode';
-import { closeOcr } from '../../lib/capture/ocr/engine';
+import { closeOcr, warmOcr } from '../../lib/capture/ocr/engine';
 import { linesToResult, readLines } from '../../lib/capture/ocr/index';
 import { scoreCard, type CardTruth } from '../../tests/capture/ocr/score';
 
@@ -19,6 +21,10 @@ const pre = flag('--no-pre') ? { crop: false, flatten: false, deskew: false } : 
 const metas = readdirSync(dir).filter((f) => f.endsWith('.json') && (!only || f.includes(only))).sort();
 const tally: Record<string, Record<string, [number, number]>> = {};
 const times: number[] = [];
+const t00 = performance.now();
+await warmOcr(variant);
+const firstUseMs = performance.now() - t00;
+console.log(`engine start (first use): ${firstUseMs.toFixed(0)} ms`);
 const add = (group: string, field: string, ok: boolean) => {
   const g = (tally[group] ??= {});
   const t = (g[field] ??= [0, 0]);
@@ -53,4 +59,12 @@ for (const [g, fields] of Object.entries(tally)) {
   console.log('  ' + Object.entries(fields).filter(([f]) => f !== '*all').map(([f, v]) => `${f} ${pct(v)}`).join('  '));
 }
 times.sort((a, b) => a - b);
-console.log(`\ntime per card: median ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(0)} ms (n=${times.length}, variant ${variant})`);
+const medianMs = times[Math.floor(times.length / 2)]!;
+const p95Ms = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!;
+console.log(`\ntime per card: median ${medianMs.toFixed(0)} ms, p95 ${p95Ms.toFixed(0)} ms (n=${times.length}, variant ${variant})`);
+const json = opt('json');
+if (json) {
+  const share = (t: [number, number] | undefined) => (t ? { ok: t[0], of: t[1], pct: Math.round((1000 * t[0]) / t[1]) / 10 } : undefined);
+  const groups = Object.fromEntries(Object.entries(tally).map(([g, f]) => [g, { fields: share(f['*all']), names: share(f.name) }]));
+  writeFileSync(json, JSON.stringify({ cards: times.length, variant, firstUseMs: Math.round(firstUseMs), median: Math.round(medianMs), p95: Math.round(p95Ms), groups }, null, 2));
+}
