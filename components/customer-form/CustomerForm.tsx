@@ -24,21 +24,25 @@ interface CustomerFormProps {
   /** Saves the input; a thrown ValidationError is shown field by field and nothing is lost. */
   onSubmit(input: CustomerInput): Promise<void>;
   onCancel?(): void;
+  /** Fields filled from somewhere else (a scanned card): each gets `note` beside it ("read from the image"). */
+  marked?: { fields: ReadonlySet<string>; note: string };
 }
 
 type Input = TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>;
 const val = (e: Input) => e.currentTarget.value;
 
 /** Every field of a customer card (SPEC §2), for creating and editing. */
-export function CustomerForm({ initial, onSubmit, onCancel }: CustomerFormProps) {
+export function CustomerForm({ initial, onSubmit, onCancel, marked }: CustomerFormProps) {
   const [d, setD] = useState<FormDraft>(() => toDraft(initial));
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof FormDraft>(k: K, v: FormDraft[K]) => setD((prev) => ({ ...prev, [k]: v }));
   const err = (path: string) => { const m = issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message; return m === undefined ? undefined : errorText(m); };
+  const mark = (k: string) => (marked?.fields.has(k) ? <span class="muted small" data-testid="form-provenance" data-for={k}>{marked.note}</span> : null);
   const text = (k: keyof FormDraft & string, label: MessageKey, type: 'text' | 'date' | 'number' = 'text') => (
     <Field label={t(label)} path={k} error={err(k)}>
       <input name={k} type={type as "text"} value={d[k] as string} onInput={(e) => set(k, val(e) as never)} />
+      {mark(k)}
     </Field>
   );
 
@@ -77,6 +81,7 @@ export function CustomerForm({ initial, onSubmit, onCancel }: CustomerFormProps)
         {text('department', 'field.department')}
         {text('owner', 'field.owner')}
       </div>
+      {mark('emails')}
       <ListEditor legend={t('field.emails')} name="emails" items={d.emails} onChange={(v) => set('emails', v)} blank={() => ({ value: '', label: '' })}
         row={(item, put, i) => (
           <>
@@ -86,6 +91,7 @@ export function CustomerForm({ initial, onSubmit, onCancel }: CustomerFormProps)
             <Field label={t('field.label')}><input name={`emails.${i}.label`} value={item.label} onInput={(e) => put({ ...item, label: val(e) })} /></Field>
           </>
         )} />
+      {mark('phones')}
       <ListEditor legend={t('field.phones')} name="phones" items={d.phones} onChange={(v) => set('phones', v)} blank={() => ({ raw: '', label: 'mobile' as const })}
         row={(item, put, i) => (
           <>
@@ -99,6 +105,7 @@ export function CustomerForm({ initial, onSubmit, onCancel }: CustomerFormProps)
             </Field>
           </>
         )} />
+      {mark('addresses')}
       <ListEditor legend={t('field.addresses')} name="addresses" items={d.addresses} onChange={(v) => set('addresses', v)} blank={emptyAddress}
         row={(item, put, i) => (
           <div class="grid">
@@ -109,6 +116,7 @@ export function CustomerForm({ initial, onSubmit, onCancel }: CustomerFormProps)
             ))}
           </div>
         )} />
+      {mark('websites')}
       <ListEditor legend={t('field.websites')} name="websites" items={d.websites} onChange={(v) => set('websites', v)} blank={() => ''}
         row={(item, put, i) => (
           <Field label={t('field.websites')} path={`websites.${i}`} error={err(`websites.${i}`)}>

@@ -8,6 +8,11 @@ import { showToast } from '../common/Toast';
 import { CustomerForm } from '../customer-form/CustomerForm';
 import { scanErrorText } from '../sidepanel/ScanCard';
 
+/** The form fields a scan filled (marked "read from the image" in the form). */
+function readFields(input: Partial<Customer>): Set<string> {
+  return new Set(Object.entries(input).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v.trim() !== '')).map(([k]) => k));
+}
+
 /**
  * The workspace's new-card form with a scan entry: choose one or two card images, the form is filled
  * from them (every field still editable), and the image is kept on the new customer.
@@ -55,6 +60,7 @@ export function NewCustomerPane(props: { onCancel(): void; onCreated(id: string)
       <CustomerForm
         key={scanned?.key ?? 0}
         initial={scanned?.initial}
+        marked={scanned ? { fields: readFields(scanned.initial), note: t('prov.image') } : undefined}
         onCancel={props.onCancel}
         onSubmit={async (input: CustomerInput) => {
           const repo = getRepo();

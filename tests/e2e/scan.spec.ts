@@ -78,3 +78,36 @@ test('the Chinese UI says the same in Chinese', async ({ openPage }) => {
   await input.setInputFiles({ name: 'a.png', mimeType: 'image/png', buffer: Buffer.from('nope') });
   await expect(panel.getByTestId('scan-error')).toHaveText(/a\.png 不是图片/);
 });
+
+test('workspace new card: a card image dropped on the scan entry fills the form, fields marked as read from the image; saving keeps the image', async ({ openPage }) => {
+  const workspace = await openPage('options.html');
+  await workspace.getByTestId('new-customer').click();
+  const pane = workspace.getByTestId('new-customer-pane');
+  const transfer = await workspace.evaluateHandle((data) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], 'card.png', { type: 'image/png' }));
+    return dt;
+  }, [...readFileSync(path.join(cards, card.file))]);
+  await pane.locator('.scan__drop').dispatchEvent('drop', { dataTransfer: transfer });
+  const form = pane.locator('form.customer-form');
+  await expect(form.locator('[name=name]')).toHaveValue(card.truth.name, { timeout: 45_000 });
+  await expect(form.locator('[name=company]')).toHaveValue(card.truth.company);
+  await expect(form.locator('[name="emails.0.value"]')).toHaveValue(card.truth.email);
+  for (const f of ['name', 'company', 'emails', 'phones']) await expect(form.locator(`[data-testid=form-provenance][data-for=${f}]`)).toHaveText('read from the image');
+  // A field the card does not fill carries no mark.
+  await expect(form.locator('[data-testid=form-provenance][data-for=owner]')).toHaveCount(0);
+  await expect(pane.locator('.review-images img')).toHaveCount(1);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(workspace.getByTestId('customer-name')).toHaveText(card.truth.name);
+  await expect(workspace.getByTestId('card-image')).toHaveCount(1);
+  const stored = await workspace.evaluate(() => new Promise<[number, string]>((resolve) => {
+    const req = indexedDB.open('cardfile');
+    req.onsuccess = () => {
+      const tx = req.result.transaction(['cardImages', 'customers']);
+      const imgs = tx.objectStore('cardImages').getAll();
+      const custs = tx.objectStore('customers').getAll();
+      tx.oncomplete = () => resolve([imgs.result.length, (custs.result[0] as { source?: string }).source ?? '']);
+    };
+  }));
+  expect(stored).toEqual([1, 'card-scan']);
+});
