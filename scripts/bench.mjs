@@ -204,7 +204,7 @@ function ocrBench() {
     execFileSync('npx', ['jiti', 'scripts/ocr/eval.ts', cards, `--json=${out}`, ...flags], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
     return JSON.parse(readFileSync(out, 'utf8'));
   };
-  return { ...run('pipeline', []), naive: run('naive', ['--no-pre', '--no-repair', '--no-hints']) };
+  return { ...run('pipeline', []), naive: run('naive', ['--no-pre', '--no-repair', '--no-hints', '--no-rotate']) };
 }
 
 results.meta.loadAvgEnd = os.loadavg().map((x) => Math.round(x * 10) / 10);

@@ -1,5 +1,5 @@
 // Field accuracy and time per card of the OCR pipeline on rendered cards (scripts/ocr-cards.mjs).
-//   npx jiti scripts/ocr/eval.ts [dir=artifacts/ocr-cards] [--variant=full] [--no-pre] [--no-repair] [--no-hints] [--psm=6] [-v] [--json=out.json]
+//   npx jiti scripts/ocr/eval.ts [dir=artifacts/ocr-cards] [--variant=full] [--no-pre] [--no-repair] [--no-hints] [--psm=6] [--no-rotate] [-v] [--json=out.json]
 // --json writes the figures for `npm run bench -- --only=ocr` (scripts/bench.mjs): first use (engine start:
 // worker, WASM core, both languages' data), per-card median/p95 after it, field and name accuracy per group.
 // Run it under /work/bin/heavy: it keeps a core busy.
@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeImage } from '../../lib/capture/ocr/decode';
 import { closeOcr, warmOcr } from '../../lib/capture/ocr/engine';
-import { linesToResult, readLines } from '../../lib/capture/ocr/index';
+import { readCardPixels } from '../../lib/capture/ocr/index';
 import { scoreCard, type CardTruth } from '../../tests/capture/ocr/score';
 
 const argv = process.argv.slice(2);
@@ -36,8 +36,7 @@ for (const m of metas) {
   const bytes = new Uint8Array(readFileSync(path.join(dir, meta.file)));
   const t0 = performance.now();
   const img = await decodeImage(bytes);
-  const lines = await readLines(img, { preprocess: pre, variant, repair: !flag('--no-repair') });
-  const res = linesToResult(lines, { hints: !flag('--no-hints') });
+  const res = await readCardPixels(img, { preprocess: pre, variant, repair: !flag('--no-repair'), hints: !flag('--no-hints'), rotate: !flag('--no-rotate') });
   const ms = performance.now() - t0;
   times.push(ms);
   const score = scoreCard(meta.truth, res.contacts[0]);

@@ -4,7 +4,7 @@ import { parseSignature } from '../signature/index';
 import { decodeImage, type Rgba } from './decode';
 import { recognize, type DataVariant } from './engine';
 import { companyHint, joinLabels, nameHint, pageLines, titleHint, type OcrLine } from './layout';
-import { encodePgm, preprocess, type PreprocessOptions } from './preprocess';
+import { encodePgm, preprocess, quarterTurn, type PreprocessOptions } from './preprocess';
 import { reconcileDomains, repairLine } from './repair';
 
 export { OcrError, type OcrErrorCode } from './errors';
@@ -32,6 +32,8 @@ export interface PipelineOptions extends ReadCardOptions {
   variant?: DataVariant;
   repair?: boolean;
   hints?: boolean;
+  /** Try the picture turned a quarter either way when the upright read finds too little (default on). */
+  rotate?: boolean;
 }
 
 /** A card photo, scan or screenshot (PNG, JPEG; WebP and others where the browser decodes them) → its contact. */
@@ -41,9 +43,28 @@ export async function readCardImage(bytes: Uint8Array, options: ReadCardOptions 
 
 /** The same from pixels already decoded (the side panel's canvas crop of a screenshot). */
 export async function readCardPixels(img: Rgba, options: PipelineOptions = {}): Promise<ReadCardResult> {
-  const lines = await readLines(img, options);
-  return linesToResult(lines, options);
+  const upright = linesToResult(await readLines(img, options), options);
+  if (options.rotate === false || machineFields(upright) >= ENOUGH) return upright;
+  // Too little read upright: a card photographed sideways, or a vertical (竖排) card whose phone, email
+  // and website run sideways. Each quarter turn costs one more pass, so only cards that need it pay.
+  // The read with the most phones, emails and websites wins (they are checked by pattern, so a
+  // garbled read cannot score with them); a tie keeps the upright read.
+  let best = upright;
+  for (const q of [3, 1] as const) {
+    const turned = linesToResult(await readLines(quarterTurn(img, q), options), options);
+    if (machineFields(turned) > machineFields(best)) best = turned;
+    if (machineFields(best) >= ENOUGH) break;
+  }
+  return best;
 }
+
+/** Phones, emails and websites found: fields a real read has and a garbled one lacks. */
+const machineFields = (r: ReadCardResult) => {
+  const c = r.contacts[0];
+  return c ? c.phones.length + c.emails.length + c.websites.length : 0;
+};
+/** An upright read with at least this many is kept as it is. */
+const ENOUGH = 2;
 
 /** Image → text lines (preprocessed, Tesseract sparse-text mode, fragments joined, repaired). */
 export async function readLines(img: Rgba, options: PipelineOptions = {}): Promise<OcrLine[]> {

@@ -24,6 +24,25 @@ export interface Preprocessed {
   steps: string[];
 }
 
+/** The picture turned by quarter turns clockwise (1 = 90°, 3 = 270°): a card photographed sideways, a vertical card's Latin runs. */
+export function quarterTurn(img: Rgba, quarters: 1 | 3): Rgba {
+  const { width: w, height: h, data } = img;
+  const out = new Uint8Array(w * h * 4);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const nx = quarters === 1 ? h - 1 - y : y;
+      const ny = quarters === 1 ? x : w - 1 - x;
+      const s = (y * w + x) * 4;
+      const d = (ny * h + nx) * 4;
+      out[d] = data[s]!;
+      out[d + 1] = data[s + 1]!;
+      out[d + 2] = data[s + 2]!;
+      out[d + 3] = data[s + 3]!;
+    }
+  }
+  return { width: h, height: w, data: out };
+}
+
 export function toGray(img: Rgba): Gray {
   const n = img.width * img.height;
   const out = new Uint8Array(n);

@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { encode } from 'fast-png';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeOcr, OcrError, readCardImage, readCardSides } from '../../../lib/capture/ocr/index';
+import { decodeImage } from '../../../lib/capture/ocr/decode';
+import { closeOcr, OcrError, readCardImage, readCardPixels, readCardSides } from '../../../lib/capture/ocr/index';
+import { quarterTurn } from '../../../lib/capture/ocr/preprocess';
 import { scoreCard, type CardTruth } from './score';
 
 const dir = path.join(import.meta.dirname, 'cards');
@@ -29,11 +31,23 @@ describe('readCardImage', () => {
     }, 60_000);
   }
 
-  it('a vertical (竖排) card does not throw; its Chinese columns are not read without vertical data', async () => {
+  it('a vertical (竖排) card: its sideways phone numbers and website are read from a quarter turn; its Chinese columns are not (no vertical data)', async () => {
     const card = cards.find((c) => c.layout === 'vertical')!;
     const res = await readCardImage(bytes(card.file));
-    expect(typeof res.text).toBe('string');
-    expect(res.contacts[0]?.name ?? '').not.toBe(card.truth.name);
+    const c = res.contacts[0]!;
+    const score = scoreCard(card.truth, c);
+    expect([score.phone1, score.phone2, score.website]).toEqual([true, true, true]);
+    expect(c.name).not.toBe(card.truth.name);
+    // Without the quarter turns nothing of it is read.
+    const upright = await readCardPixels(await decodeImage(bytes(card.file)), { rotate: false });
+    expect(upright.contacts[0]?.phones ?? []).toEqual([]);
+  }, 60_000);
+
+  it.each([1, 3] as const)('a card photographed sideways (%i quarter turns) is read whole', async (q) => {
+    const card = cards.find((c) => c.file.startsWith('card-030'))!;
+    const res = await readCardPixels(quarterTurn(await decodeImage(bytes(card.file)), q));
+    const score = scoreCard(card.truth, res.contacts[0]);
+    expect(Object.entries(score).filter(([, ok]) => !ok).map(([f]) => f)).toEqual([]);
   }, 60_000);
 
   it('two sides of one card become one contact', async () => {
