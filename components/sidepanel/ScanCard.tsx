@@ -79,6 +79,9 @@ export function ScanCard(props: { onCancel?(): void }) {
     return () => document.removeEventListener('paste', onPaste);
   }, []);
 
+  // Capturing needs activeTab (we ask for no <all_urls>): Chrome grants it when the user clicks the toolbar
+  // button, a menu item or a command shortcut on the tab, and keeps it until the tab navigates; a click in
+  // this panel does not grant it. The message says how to get the grant.
   async function screenshot() {
     setError('');
     try {

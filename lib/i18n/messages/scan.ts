@@ -25,7 +25,7 @@ export const scan = defineMessages(
     'scanError.unsupported-format': 'This browser cannot open {file} (HEIC/AVIF). Save it as JPEG or PNG first.',
     'scanError.no-text': 'No contact details were found in {file}. Try a sharper, brighter photo, or draw a tighter box.',
     'scanError.engine': 'The card reader could not start. Reload the side panel and try again.',
-    'scanError.screenshot': 'This tab cannot be captured (browser pages and some sites forbid it). Save a screenshot and drop it here.',
+    'scanError.screenshot': 'Cardfile may capture a tab only right after you call it on that tab: click the Cardfile toolbar button or press its shortcut (Alt+Shift+F unless you changed it) while the tab is in front, then try again. Or save a screenshot and drop it here.',
   },
   {
     scanCard: '扫描名片',
@@ -50,6 +50,6 @@ export const scan = defineMessages(
     'scanError.unsupported-format': '此浏览器无法打开 {file}（HEIC/AVIF）。请先另存为 JPEG 或 PNG。',
     'scanError.no-text': '在 {file} 中没有找到联系信息。请换一张更清晰、更明亮的照片，或把框画得更紧一些。',
     'scanError.engine': '识别引擎无法启动。请重新打开侧边栏后再试。',
-    'scanError.screenshot': '无法截取此标签页（浏览器页面和部分网站禁止截图）。请先保存截图，再拖到这里。',
+    'scanError.screenshot': 'Cardfile 只能在你刚在该标签页上调用它之后截图：请在该标签页处于前台时点击工具栏上的 Cardfile 按钮或按它的快捷键（默认 Alt+Shift+F），然后重试；也可以先保存截图，再拖到这里。',
   },
 );
