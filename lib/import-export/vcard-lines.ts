@@ -12,42 +12,115 @@ export interface VProperty {
 
 const PROPERTY_START = /^(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+[;:]/;
 
-function isQuotedPrintable(line: string): boolean {
-  const colon = line.indexOf(':');
-  return colon > 0 && /;(ENCODING=)?QUOTED-PRINTABLE[;:]/i.test(`${line.slice(0, colon)}:`);
+/** `;ENCODING=QUOTED-PRINTABLE` or 2.1's bare `;QUOTED-PRINTABLE` among the parameters of a line's head. */
+function headIsQuotedPrintable(head: string): boolean {
+  return /;(ENCODING=)?QUOTED-PRINTABLE[;:]/i.test(`${head}:`);
+}
+
+const CARD_BOUNDARY = /^(BEGIN|END):VCARD\s*$/i;
+
+/** One logical line and where it starts in the file (1-based physical line), for messages. */
+export interface LogicalLine {
+  text: string;
+  line: number;
+  /**
+   * True when a quoted-printable value ended with a soft break (`=`) right before BEGIN/END:VCARD:
+   * the broken writer's `=` is dropped instead of swallowing the card boundary (and with it a card).
+   */
+  qpCut?: boolean;
 }
 
 /**
  * Split a vCard file into logical lines: quoted-printable soft breaks (`=` at the end), folded
  * lines (leading space / tab), and the continuation lines some 2.1 writers emit without folding
  * are joined; `#` comment lines that some phones write are dropped.
+ *
+ * One pass, linear in the file's size: each logical line collects its physical pieces in an array
+ * and is joined once, and the quoted-printable test reads the line's head (name and parameters)
+ * once, not the growing value. (Appending to the growing string and re-testing it per physical
+ * line was quadratic: a 1 MB base64 photo froze the workspace for 4 s, 5 MB for minutes.)
  */
-export function logicalLines(text: string): string[] {
+export function scanLogicalLines(text: string): LogicalLine[] {
   const physical = text.split(/\r\n|\r|\n/);
-  const out: string[] = [];
+  const out: LogicalLine[] = [];
+  let pieces: string[] = [];
+  let startLine = 0;
+  let boundary = false; // the current logical line is BEGIN:/END:
+  let qp = false; // its parameters say QUOTED-PRINTABLE
+  let headLength = -1; // chars before the first ':' once known, else -1
+  let seen = 0; // chars collected so far (for finding the head across folded pieces)
+  let qpCut = false;
+  let tail = -1; // index of the last non-empty piece
+  const flush = () => {
+    if (pieces.length) out.push({ text: pieces.length === 1 ? pieces[0]! : pieces.join(''), line: startLine, ...(qpCut ? { qpCut } : {}) });
+    pieces = [];
+    tail = -1;
+    qpCut = false;
+  };
+  const add = (piece: string) => {
+    pieces.push(piece);
+    if (piece.length) tail = pieces.length - 1;
+    if (headLength < 0) {
+      const colon = piece.indexOf(':');
+      if (colon >= 0) {
+        headLength = seen + colon;
+        const head = pieces.join('').slice(0, headLength);
+        qp = headIsQuotedPrintable(head);
+      }
+    }
+    seen += piece.length;
+  };
+  /** The logical line ends with `=` (its last non-empty piece does). */
+  const endsWithEquals = () => tail >= 0 && pieces[tail]!.endsWith('=');
+  /** Drop the `=` of a soft break (the last char of the logical line). */
+  const dropTrailingEquals = () => {
+    if (tail >= 0 && pieces[tail]!.endsWith('=')) pieces[tail] = pieces[tail]!.slice(0, -1);
+  };
   let qpOpen = false;
-  for (const line of physical) {
-    const last = out.length - 1;
-    if (qpOpen && last >= 0) {
-      out[last] = out[last]!.slice(0, -1) + line;
-      qpOpen = out[last]!.endsWith('=');
-      continue;
+  for (let n = 0; n < physical.length; n++) {
+    const line = physical[n]!;
+    if (qpOpen && pieces.length) {
+      if (CARD_BOUNDARY.test(line)) {
+        // A writer's bug, not a soft break: END:VCARD is never part of a value.
+        dropTrailingEquals();
+        qpCut = true;
+        qpOpen = false;
+        flush();
+      } else {
+        dropTrailingEquals();
+        add(line);
+        qpOpen = endsWithEquals();
+        continue;
+      }
     }
     if (line === '') continue;
-    if ((line[0] === ' ' || line[0] === '\t') && last >= 0) {
-      out[last] += line.slice(1);
+    if ((line[0] === ' ' || line[0] === '\t') && pieces.length) {
+      add(line.slice(1));
     } else if (line.startsWith('#')) {
       continue;
-    } else if (!PROPERTY_START.test(line) && last >= 0 && !/^(BEGIN|END):/i.test(out[last]!)) {
+    } else if (!PROPERTY_START.test(line) && pieces.length && !boundary) {
       // AOSP-style 2.1 continuation ("…Brevern\" + newline): keep the line break.
-      out[last] = `${out[last]!.replace(/\\$/, '')}\n${line}`;
+      if (tail >= 0 && pieces[tail]!.endsWith('\\')) pieces[tail] = pieces[tail]!.slice(0, -1);
+      add('\n');
+      add(line);
     } else {
-      out.push(line);
+      flush();
+      startLine = n + 1;
+      boundary = /^(BEGIN|END):/i.test(line);
+      qp = false;
+      headLength = -1;
+      seen = 0;
+      add(line);
     }
-    const cur = out[out.length - 1]!;
-    qpOpen = isQuotedPrintable(cur) && cur.endsWith('=');
+    qpOpen = qp && endsWithEquals();
   }
+  flush();
   return out;
+}
+
+/** The logical lines' text (see scanLogicalLines). */
+export function logicalLines(text: string): string[] {
+  return scanLogicalLines(text).map((l) => l.text);
 }
 
 /** Split on `sep` outside double quotes. */

@@ -7,30 +7,84 @@
  * and charsets encoded and throws on the malformed lines real phones write. The tokenizer is in
  * vcard-lines.ts; this file maps properties to a ContactDraft and back.
  */
-import { blankDraft, cleanEmail, type ImportDraft } from './draft';
+import { blankDraft, cleanEmail, type ImportDraft, type RowIssue } from './draft';
 import { bytesToBinaryString } from './encoding';
-import { decodedValue, logicalLines, parseProperty, splitEscaped, unescapeText, type VProperty } from './vcard-lines';
+import { t } from '../i18n';
+import { decodedValue, parseProperty, scanLogicalLines, splitEscaped, unescapeText, type VProperty } from './vcard-lines';
 import { parseBirthday } from './values';
 import { phoneLabelOf, socialFromProperty } from './vcard-map';
 
 export { toVCard } from './vcard-write';
 
-/** Parse every card of a .vcf file (text, or the raw bytes so CHARSET params can be honoured). */
-export function parseVCards(text: string | Uint8Array): ImportDraft[] {
+/** What reading a .vcf file found: the cards, numbered as in the file, and every problem. */
+export interface VCardReadResult {
+  drafts: ImportDraft[];
+  /** The card number (1 = the file's first BEGIN:VCARD) of each draft. */
+  rowNumbers: number[];
+  /** Problems that make the file unsafe to import as it is (a card cut off): the importer writes nothing. */
+  errors: RowIssue[];
+  /** What was read differently from what the file says, or left out; `row` is the card number (0 = the file). */
+  warnings: RowIssue[];
+}
+
+const BLOB_PROPERTIES = ['PHOTO', 'LOGO', 'SOUND', 'KEY'];
+
+/**
+ * Read every card of a .vcf file (text, or the raw bytes so CHARSET params can be honoured).
+ * Nothing is dropped silently: a card nested inside another (2.1's AGENT, or a missing END:VCARD)
+ * is read as its own card and the outer one is kept whole; a card cut off at the end of the file is
+ * an error (row = its card number); a quoted-printable soft break before END:VCARD no longer
+ * swallows the card boundary; lines outside any card are reported. Linear in the file's size.
+ */
+export function readVCards(text: string | Uint8Array): VCardReadResult {
   const binary = typeof text !== 'string';
   const source = binary ? bytesToBinaryString(text).replace(/^\xEF\xBB\xBF/, '') : text.replace(/^\uFEFF/, '');
-  const drafts: ImportDraft[] = [];
-  let card: VProperty[] | undefined;
-  for (const line of logicalLines(source)) {
-    const p = parseProperty(line);
-    if (!p) continue;
-    if (p.name === 'BEGIN' && /^vcard$/i.test(p.raw.trim())) card = [];
-    else if (p.name === 'END' && /^vcard$/i.test(p.raw.trim())) {
-      if (card) drafts.push(cardToDraft(card, binary));
-      card = undefined;
-    } else card?.push(p);
+  const done: { card: number; draft: ImportDraft }[] = [];
+  const errors: RowIssue[] = [];
+  const warnings: RowIssue[] = [];
+  const open: { card: number; line: number; props: VProperty[] }[] = [];
+  let cards = 0;
+  let withBlobs = 0;
+  let outside: number | undefined;
+  for (const l of scanLogicalLines(source)) {
+    const p = parseProperty(l.text);
+    const current = open[open.length - 1];
+    if (l.qpCut) warnings.push({ row: current?.card ?? 0, message: t('impx.vcardQpCut', { line: l.line }) });
+    if (!p) {
+      if (current) warnings.push({ row: current.card, message: t('impx.vcardBadLine', { line: l.line }) });
+      else outside ??= l.line;
+      continue;
+    }
+    if (p.name === 'BEGIN' && /^vcard$/i.test(p.raw.trim())) {
+      cards += 1;
+      if (current) warnings.push({ row: cards, message: t('impx.vcardNested', { line: l.line, outer: current.card }) });
+      open.push({ card: cards, line: l.line, props: [] });
+    } else if (p.name === 'END' && /^vcard$/i.test(p.raw.trim())) {
+      const closed = open.pop();
+      if (!closed) {
+        warnings.push({ row: 0, message: t('impx.vcardStrayEnd', { line: l.line }) });
+        continue;
+      }
+      if (closed.props.some((q) => BLOB_PROPERTIES.includes(q.name))) withBlobs += 1;
+      done.push({ card: closed.card, draft: cardToDraft(closed.props, binary) });
+    } else if (current) current.props.push(p);
+    else if (!/^(VERSION|PRODID)$/.test(p.name)) outside ??= l.line;
+    if (outside !== undefined && current === undefined && p.name === 'BEGIN') {
+      warnings.push({ row: 0, message: t('impx.vcardOutside', { line: outside }) });
+      outside = undefined;
+    }
   }
-  return drafts;
+  if (outside !== undefined) warnings.push({ row: 0, message: t('impx.vcardOutside', { line: outside }) });
+  // Cut off by the end of the file: the innermost first; each is an error, so nothing is imported half.
+  for (const o of open.reverse()) errors.push({ row: o.card, message: t('impx.vcardUnclosed', { line: o.line }) });
+  if (withBlobs) warnings.push({ row: 0, message: t('impx.vcardPhotos', { count: withBlobs }) });
+  done.sort((a, b) => a.card - b.card);
+  return { drafts: done.map((d) => d.draft), rowNumbers: done.map((d) => d.card), errors, warnings: warnings.sort((a, b) => a.row - b.row) };
+}
+
+/** Every complete card of a .vcf file as drafts (see readVCards for the problems it reports). */
+export function parseVCards(text: string | Uint8Array): ImportDraft[] {
+  return readVCards(text).drafts;
 }
 
 function labelOf(types: string[]): string {
@@ -49,7 +103,7 @@ function cardToDraft(props: VProperty[], binary: boolean): ImportDraft {
   const provenance: Record<string, string> = {};
   const from = (field: string) => { provenance[field] = 'vcard'; };
   for (const p of props) {
-    if (['PHOTO', 'LOGO', 'SOUND', 'KEY'].includes(p.name)) continue; // binary blobs: skipped, never decoded
+    if (BLOB_PROPERTIES.includes(p.name)) continue; // binary blobs: skipped, never decoded
     const value = decodedValue(p, binary);
     const text = unescapeText(value).trim();
     switch (p.name) {
