@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
 import { auditOfCard, latestAudit, withCardNames } from '../../lib/db/queries';
 import { formatDate, isMessageKey, t } from '../../lib/i18n';
 import { auditWords } from '../../lib/i18n/words';

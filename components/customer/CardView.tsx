@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import {
-  addInteraction, getRepo, restoreCustomer, softDeleteCustomer, timeline, updateCustomer,
-} from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { deleteCard, editCard, restoreCard } from '../../lib/actions/customers';
+import { logInteraction } from '../../lib/actions/interactions';
+import { customerById, timeline } from '../../lib/db/queries';
 import type { CustomerInput, InteractionType } from '../../lib/domain';
-import { customerById } from '../../lib/db/queries';
 import { t } from '../../lib/i18n';
 import { useLive } from '../../lib/state/live';
 import { settings } from '../../lib/state/settings';
@@ -46,7 +46,7 @@ export function CardView({ id, onDeleted, startInEdit = false }: {
   const c = customer.value.value;
   if (c === undefined) return <p class="muted">{t('loading')}</p>;
   if (!c) return <p>{t('card.notFound')}</p>;
-  const save = (patch: Partial<CustomerInput>) => updateCustomer(repo, c.id, patch, c.rev).then(() => undefined);
+  const save = (patch: Partial<CustomerInput>) => editCard(repo, c.id, patch, c.rev).then(() => undefined);
   const openMode = (m: Mode) => (e: Event) => {
     lastAction.current = e.currentTarget as HTMLElement;
     setMode(m);
@@ -61,7 +61,7 @@ export function CardView({ id, onDeleted, startInEdit = false }: {
       <ConflictBadge customerId={c.id} />
       {c.deletedAt !== null && (
         <div class="notice" role="status">
-          {t('card.deletedNotice')} <button onClick={() => restoreCustomer(repo, c.id)}>{t('card.restore')}</button>
+          {t('card.deletedNotice')} <button onClick={() => restoreCard(repo, c.id)}>{t('card.restore')}</button>
         </div>
       )}
       {/* A team viewer reads only (the server refuses her writes anyway). */}
@@ -71,7 +71,7 @@ export function CardView({ id, onDeleted, startInEdit = false }: {
         <button onClick={openMode('note')}>{t('ix.addNote')}</button>
         <button onClick={openMode('schedule')}>{t('sp.schedule')}</button>
         {c.deletedAt === null && (
-          <button class="danger" onClick={async () => { await softDeleteCustomer(repo, c.id); onDeleted?.(c.name, c.id); }}>
+          <button class="danger" onClick={async () => { await deleteCard(repo, c.id); onDeleted?.(c.name, c.id); }}>
             {t('delete')}
           </button>
         )}
@@ -79,11 +79,11 @@ export function CardView({ id, onDeleted, startInEdit = false }: {
       <div ref={formBox}>
         {mode === 'edit' && (
           <CustomerForm initial={c} onCancel={() => setMode('view')}
-            onSubmit={async (input) => { await updateCustomer(repo, c.id, input, c.rev); setMode('view'); }} />
+            onSubmit={async (input) => { await editCard(repo, c.id, input, c.rev); setMode('view'); }} />
         )}
         {mode !== 'view' && mode !== 'edit' && mode !== 'schedule' && (
           <InteractionForm customerId={c.id} type={mode} currency={settings.value.currency} onCancel={() => setMode('view')}
-            onSubmit={async (input) => { await addInteraction(repo, input); setMode('view'); }} />
+            onSubmit={async (input) => { await logInteraction(repo, input); setMode('view'); }} />
         )}
       </div>
       {mode !== 'edit' && <CardDetails customer={c} save={save} />}

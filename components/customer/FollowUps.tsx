@@ -1,6 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { addFollowUp, getRepo, openFollowUpsOf, updateFollowUp } from '../../lib/db';
-import { newId, type Customer } from '../../lib/domain';
+import { markFollowUpDone, scheduleFollowUp } from '../../lib/actions/followups';
+import { getRepo } from '../../lib/actions/context';
+import { openFollowUpsOf } from '../../lib/db/queries';
+import type { Customer } from '../../lib/domain/customer';
+import { DONE_TYPES, likelyContactType } from '../../lib/domain/done';
+import type { FollowUp } from '../../lib/domain/followup';
+import type { InteractionType } from '../../lib/domain/interaction';
 import { reasonText } from '../../lib/domain/reasons';
 import { formatDate, lang, t } from '../../lib/i18n';
 import { useLive } from '../../lib/state/live';
@@ -19,18 +24,30 @@ export function FollowUps({ customer, scheduling, onScheduled }: { customer: Cus
       <ul class="due-list">
         {list.map((f) => {
           const reason = reasonText(f, customer, lang.value, new Date(repo.now()));
-          return (
-            <li key={f.id} class="row" data-follow-up={f.id} data-reason={f.reason}>
-              <time class={f.dueAt < repo.now() ? 'overdue' : ''}>{formatDate(f.dueAt)}</time>
-              <span>{reason}</span>
-              <span class="spacer" />
-              <button onClick={() => void updateFollowUp(repo, f.id, { status: 'done', doneAt: repo.now() })}
-                aria-label={`${t('sp.done')}: ${reason}`}>{t('sp.done')}</button>
-            </li>
-          );
+          return <FollowUpRow key={f.id} f={f} reason={reason} overdue={f.dueAt < repo.now()} />;
         })}
       </ul>
     </section>
+  );
+}
+
+/** One open follow-up: "Done" completes it and logs the contact (type chosen here), as in the popup. */
+function FollowUpRow({ f, reason, overdue }: { f: FollowUp; reason: string; overdue: boolean }) {
+  const [type, setType] = useState<InteractionType>(() => likelyContactType(f.reason));
+  const [error, setError] = useState('');
+  return (
+    <li class="row" data-follow-up={f.id} data-reason={f.reason}>
+      <time class={overdue ? 'overdue' : ''}>{formatDate(f.dueAt)}</time>
+      <span>{reason}</span>
+      <span class="spacer" />
+      <select data-action="done-type" aria-label={t('done.as')} title={t('done.as')} value={type}
+        onChange={(e) => setType(e.currentTarget.value as InteractionType)}>
+        {DONE_TYPES.map((k) => <option key={k} value={k}>{t(`type.${k}`)}</option>)}
+      </select>
+      <button data-action="done" aria-label={`${t('sp.done')}: ${reason}`}
+        onClick={() => void markFollowUpDone(getRepo(), f.id, { type, subject: reason }).catch((e: unknown) => setError(String(e)))}>{t('sp.done')}</button>
+      {error && <span class="field__error" role="alert">{error}</span>}
+    </li>
   );
 }
 
@@ -49,7 +66,7 @@ function ScheduleForm({ customerId, onDone }: { customerId: string; onDone(): vo
         const dueAt = Date.parse(`${due}T09:00`);
         if (Number.isNaN(dueAt)) return setError(t('sp.due'));
         try {
-          await addFollowUp(getRepo(), { customerId, dueAt, reason: 'manual', ruleKey: `manual:${newId()}`, note });
+          await scheduleFollowUp(getRepo(), customerId, dueAt, note);
           onDone();
         } catch (err) {
           setError(String(err));

@@ -2,15 +2,12 @@ import { useState } from 'preact/hooks';
 import type { DueRow as Row } from '../../lib/db/due-groups';
 import { dayPlus } from '../../lib/domain/days';
 import type { InteractionType } from '../../lib/domain/interaction';
+import { DONE_TYPES, likelyContactType } from '../../lib/domain/done';
 import { reasonText } from '../../lib/domain/reasons';
 import { formatDate, lang, t } from '../../lib/i18n';
 import { dayWords } from '../../lib/i18n/days';
 import { lockedFlag } from '../../lib/security/lock-flag';
 
-/** The contact a done follow-up most likely was, for the timeline entry it logs. */
-const DONE_TYPE: Partial<Record<Row['reason'], InteractionType>> = {
-  cadence: 'call', survey: 'survey', 'onboarding-welcome': 'email', birthday: 'message', holiday: 'message', anniversary: 'message',
-};
 
 export interface RowActions {
   done(row: Row, type: InteractionType, subject: string): void;
@@ -22,6 +19,8 @@ export interface RowActions {
 /** One follow-up: who, badges, the reason in words, and what to do about it. */
 export function DueRow({ row, now, actions }: { row: Row; now: number; actions: RowActions }) {
   const [snoozing, setSnoozing] = useState(false);
+  // "Done" logs a contact of this type (the user may change it), as on the card.
+  const [doneType, setDoneType] = useState<InteractionType>(() => likelyContactType(row.reason));
   const reason = reasonText(row, { valueTier: row.valueTier, signedAt: row.signedAt }, lang.value, new Date(now));
   const snooze = (until: number) => { setSnoozing(false); actions.snooze(row, until); };
   return (
@@ -48,7 +47,13 @@ export function DueRow({ row, now, actions }: { row: Row; now: number; actions: 
         <span class="muted"> · <time dateTime={new Date(row.dueAt).toISOString()} title={formatDate(row.dueAt)} data-testid="due-when">{dayWords(row.dueAt, now)}</time>{row.status === 'snoozed' ? ` · ${t('followUps.snoozed')}` : ''}</span>
       </div>
       <div class="due-row__actions">
-        <button data-action="done" onClick={() => actions.done(row, DONE_TYPE[row.reason] ?? 'other', reason)}>{t('followUps.done')}</button>
+        {row.customerId && (
+          <select data-action="done-type" aria-label={t('done.as')} title={t('done.as')} value={doneType}
+            onChange={(e) => setDoneType(e.currentTarget.value as InteractionType)}>
+            {DONE_TYPES.map((k) => <option key={k} value={k}>{t(`type.${k}`)}</option>)}
+          </select>
+        )}
+        <button data-action="done" onClick={() => actions.done(row, doneType, reason)}>{t('followUps.done')}</button>
         <button data-action="snooze" aria-expanded={snoozing} onClick={() => setSnoozing(!snoozing)}>{t('followUps.snooze')}</button>
         <button data-action="dismiss" class="link" onClick={() => actions.dismiss(row)}>{t('followUps.dismiss')}</button>
       </div>

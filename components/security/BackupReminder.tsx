@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { countCustomers } from '../../lib/db/queries';
 import { t } from '../../lib/i18n';
 import { backupAgeDays, backupInfoItem, needsBackupReminder } from '../../lib/security/backup';
 
@@ -10,7 +11,7 @@ export function BackupReminder({ onOpen }: { onOpen(): void }) {
   useEffect(() => {
     void (async () => {
       const last = (await backupInfoItem.getValue())?.lastBackupAt;
-      const hasData = (await getRepo().db.customers.count()) > 0;
+      const hasData = (await countCustomers(getRepo())) > 0;
       const now = Date.now();
       if (needsBackupReminder(now, last, hasData)) setDue(last === undefined ? { never: true } : { never: false, days: backupAgeDays(now, last) ?? 0 });
     })();

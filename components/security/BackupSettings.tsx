@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
-import { previewBackupSource, restoreBackupSource, type TextSource } from '../../lib/db/backup';
+import { getRepo } from '../../lib/actions/context';
+import { previewBackupSource, restoreFromBackup, type TextSource } from '../../lib/actions/data';
 import { saveSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import { asBackupError, backupAgeDays, backupInfoItem, backupSource, exportBackupFile, isEncryptedBackupFile } from '../../lib/security/backup';
@@ -104,7 +104,7 @@ export function BackupSettings() {
           <p>{t('sec.restorePreview', pending.preview)}</p>
           <button class="primary" disabled={busy} onClick={() => void run(async () => {
             // The key is held for the whole restore (restored records are sealed with it when the lock is on).
-            await withKeyHeld(() => restoreBackupSource(repo, pending.source, {
+            await withKeyHeld(() => restoreFromBackup(repo, pending.source, {
               mode: 'replace', total: pending.total, saveSettings: async (st) => { await saveSettings(st); },
               onProgress: (done, total) => setProgress({ key: 'sec.restoring', done, total }),
             }));

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { turnLockOff, turnLockOn } from '../../lib/actions/security';
 import { t } from '../../lib/i18n';
 import { vaultStatus } from '../../lib/security/status';
 import { securityErrorText } from '../../lib/security/messages';
-import { disableLock, enableLock, lock, setAutoLockMinutes } from '../../lib/security/vault';
+import { lock, setAutoLockMinutes } from '../../lib/security/vault';
 import { backupBusy } from './busy';
 
 /** Turn the passphrase lock on or off, set the idle minutes, lock now. */
@@ -22,7 +23,7 @@ export function LockSettings() {
       setProgress(undefined);
     }
   };
-  const db = getRepo().db;
+  const repo = getRepo();
   // 'working' while a pass seals or opens every record: the lock protects the data only once it ends.
   return (
     <section class="lock-settings" data-testid="lock-settings" data-lock={progress !== undefined ? 'working' : status.enabled ? 'on' : 'off'}>
@@ -37,7 +38,7 @@ export function LockSettings() {
           const minutes = Number(f.get('minutes') ?? 15);
           if (p1.length < 8) return setError(t('sec.tooShort'));
           if (p1 !== p2) return setError(t('sec.mismatch'));
-          void run(() => enableLock(db, p1, { autoLockMinutes: minutes, onProgress: setProgress }));
+          void run(() => turnLockOn(repo, p1, { autoLockMinutes: minutes, onProgress: setProgress }));
         }}>
           <input name="p1" type="password" autoComplete="new-password" aria-label={t('sec.passphrase')} placeholder={t('sec.passphrase')} />
           <input name="p2" type="password" autoComplete="new-password" aria-label={t('sec.passphraseAgain')} placeholder={t('sec.passphraseAgain')} />
@@ -56,7 +57,7 @@ export function LockSettings() {
           <form class="row" onSubmit={(e) => {
             e.preventDefault();
             const p = String(new FormData(e.currentTarget).get('p') ?? '');
-            void run(() => disableLock(db, p, { onProgress: setProgress }));
+            void run(() => turnLockOff(repo, p, { onProgress: setProgress }));
           }}>
             <input name="p" type="password" autoComplete="current-password" aria-label={t('sec.passphrase')} placeholder={t('sec.passphrase')} />
             <button type="submit" disabled={progress !== undefined} data-testid="lock-off">{t('sec.turnOff')}</button>

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { unlockCardfile } from '../../lib/actions/security';
 import { t } from '../../lib/i18n';
 import { securityErrorText } from '../../lib/security/messages';
-import { unlock } from '../../lib/security/vault';
 
 /** The passphrase prompt shown while Cardfile is locked. */
 export function UnlockForm() {
@@ -15,7 +15,7 @@ export function UnlockForm() {
       setBusy(true);
       setError('');
       try {
-        await unlock(getRepo().db, input.value);
+        await unlockCardfile(getRepo(), input.value);
         input.value = '';
       } catch (err) {
         setError(securityErrorText(err));

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { addInteraction, getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { logInteraction } from '../../lib/actions/interactions';
+import { customersAt } from '../../lib/db/queries';
 import type { Customer } from '../../lib/domain';
 import { t } from '../../lib/i18n';
 import { matchPage } from '../../lib/search/page';
@@ -10,7 +12,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** Live cards for these ids, in this order. */
 async function cards(ids: string[]): Promise<Customer[]> {
-  const rows = await getRepo().db.customers.bulkGet(ids);
+  const rows = await customersAt(getRepo(), ids);
   return rows.filter((c): c is Customer => !!c && c.deletedAt === null);
 }
 
@@ -54,7 +56,7 @@ export function NoteView(props: { pending: PendingCapture; onSaved(id: string): 
     setError('');
     try {
       const text = [pending.note ?? '', '', [pending.tabTitle, pending.tabUrl].filter(Boolean).join(' — ')].join('\n').trim();
-      await addInteraction(getRepo(), {
+      await logInteraction(getRepo(), {
         customerId: c.id, type: 'note', direction: 'none', occurredAt: Date.now(),
         subject: (pending.tabTitle ?? '').slice(0, 500), content: text, source: { url: pending.tabUrl.slice(0, 4000), provider: 'page' },
       });

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { customersAt } from '../../lib/db/queries';
 import type { Customer } from '../../lib/domain';
 import { t } from '../../lib/i18n';
 import { matchPage, type PageMatch } from '../../lib/search/page';
-import { readCurrentTab, watchCurrentTab } from '../../lib/search/tab';
+import { readCurrentTab, watchCurrentTab } from '../../lib/search-index/tab';
 import { getSearchStore, searchVersion } from './search-store';
 import { ResultRow } from './ResultRow';
 
@@ -24,7 +25,7 @@ export function OnThisPage({ onOpen }: { onOpen(id: string): void }) {
       if (!live) return;
       if (!view?.visible) return setState({ kind: 'hidden' });
       const matches = matchPage(store, view.facts);
-      const customers = await getRepo().db.customers.bulkGet(matches.map((m) => m.id));
+      const customers = await customersAt(getRepo(), matches.map((m) => m.id));
       if (!live) return;
       setState({
         kind: 'shown',

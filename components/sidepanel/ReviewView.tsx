@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findMatches, type DiffField, type Match, diffContact, patchFor, toCustomerInput } from '../../lib/capture/review';
-import { addInteraction, attachCardImages, createCustomer, getRepo, updateCustomer } from '../../lib/db';
-import type { ContactDraft } from '../../lib/domain';
+import { diffContact, type DiffField } from '../../lib/capture/review';
+import { saveClip } from '../../lib/actions/clip';
+import { getRepo } from '../../lib/actions/context';
+import { findMatches, type Match } from '../../lib/db/matching';
+import type { ContactDraft } from '../../lib/domain/contact-draft';
+import { emptyContact } from '../../lib/domain/empty-contact';
 import { toE164 } from '../../lib/domain';
 import { isMessageKey, t, type MessageKey } from '../../lib/i18n';
 import { networkName } from '../../lib/i18n/words';
@@ -18,10 +21,6 @@ interface Row {
   ticked: Set<DiffField>;
 }
 
-const blank = (notes: string): ContactDraft => ({
-  kind: 'person', name: '', company: '', title: '', department: '', emails: [], phones: [], addresses: [],
-  websites: [], social: [], notes, tags: [], provenance: {},
-});
 
 const csv = (s: string) => s.split(/[,;，；]/).map((x) => x.trim()).filter(Boolean);
 
@@ -56,7 +55,7 @@ export function ReviewView(props: { onSaved(id: string): void }) {
     const load = () => void readPendingCapture().then(async (p) => {
       setPending(p);
       if (!p || p.note !== undefined) return setRows([]);
-      const contacts = p.draft.contacts.length ? p.draft.contacts : [blank(p.tabUrl)];
+      const contacts = p.draft.contacts.length ? p.draft.contacts : [emptyContact({ notes: p.tabUrl })];
       const repo = getRepo();
       const { defaultRegion } = await repo.settings();
       setRegion(defaultRegion);
@@ -82,28 +81,18 @@ export function ReviewView(props: { onSaved(id: string): void }) {
     setBusy(true);
     setError('');
     try {
-      const repo = getRepo();
-      const source = pending!.draft.interaction ? 'email-capture' : pending!.draft.provider === 'image' ? 'card-scan' : 'web-capture';
-      let mainId: string | undefined;
-      for (const [i, r] of rows.entries()) {
-        if (!r.selected) continue;
-        const existing = r.matches.find((m) => m.customer.id === r.target)?.customer;
-        const saved = existing
-          ? await updateCustomer(repo, existing.id, patchFor(existing, r.contact, r.ticked, region))
-          : await createCustomer(repo, toCustomerInput(r.contact, source, region));
-        if (i === 0 || !mainId) mainId = saved.id;
-        const ix = pending!.draft.interaction;
-        if (i === 0 && ix) {
-          // addInteraction dedupes by messageId: clipping the same message twice logs it once.
-          await addInteraction(repo, {
-            customerId: saved.id, type: 'email', direction: ix.direction, occurredAt: ix.occurredAt ?? Date.now(),
-            subject: (ix.subject ?? '').slice(0, 500), content: ix.snippet ?? '',
-            source: { url: ix.url, provider: pending!.draft.provider, messageId: ix.messageId },
-          });
-        }
-      }
-      const images = scannedImages(pending!.at);
-      if (mainId && keepImage && images.length) await attachCardImages(repo, mainId, images);
+      const chosen = rows.filter((r) => r.selected);
+      const images = keepImage ? scannedImages(pending!.at) : [];
+      const { mainId } = await saveClip(getRepo(), {
+        contacts: chosen.map((r) => ({
+          contact: r.contact, targetId: r.target, ticked: r.ticked,
+          targetRev: r.matches.find((m) => m.customer.id === r.target)?.customer.rev,
+        })),
+        firstIsSender: rows[0]?.selected === true,
+        draft: pending!.draft,
+        region,
+        images,
+      });
       clearScannedImages();
       // A clip that waited during this review is shown next; otherwise the saved card.
       const more = await finishPending();

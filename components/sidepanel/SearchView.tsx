@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { customersAt } from '../../lib/db/queries';
 import type { Customer } from '../../lib/domain';
 import { t } from '../../lib/i18n';
 import { OnThisPage } from './OnThisPage';
@@ -9,7 +10,7 @@ import { getSearchStore, searchVersion } from './search-store';
 const LIMIT = 50;
 
 /**
- * Search as you type over the page's search index (lib/search/store), plus "On this page".
+ * Search as you type over the page's search index (lib/search-index/store), plus "On this page".
  * Each keystroke searches synchronously in memory, then fetches the ≤ 50 shown cards by id.
  */
 export function SearchView({ initialQuery = '', onOpen }: { initialQuery?: string; onOpen(id: string): void }) {
@@ -30,7 +31,7 @@ export function SearchView({ initialQuery = '', onOpen }: { initialQuery?: strin
       setShown({ q, results: [] });
       return;
     }
-    void getRepo().db.customers.bulkGet(hits.map((h) => h.id)).then((rows) => {
+    void customersAt(getRepo(), hits.map((h) => h.id)).then((rows) => {
       if (mine !== seq.current) return; // a newer keystroke won
       setShown({ q, results: rows.filter((c): c is Customer => !!c && c.deletedAt === null) });
     });

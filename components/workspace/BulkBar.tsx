@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
 import { stages, type Customer } from '../../lib/domain';
 import { t, type MessageKey } from '../../lib/i18n';
-import { bulkChange, type BulkChange } from '../../lib/workspace/bulk';
+import { bulkEdit, type BulkChange } from '../../lib/actions/customers';
 import { showToast } from '../common/Toast';
 import { selection } from './state';
 
@@ -12,7 +12,7 @@ export function BulkBar({ ids, trash }: { ids: string[]; trash: boolean }) {
   const [owner, setOwner] = useState('');
   async function run(change: BulkChange) {
     try {
-      const n = await bulkChange(getRepo(), ids, change);
+      const n = await bulkEdit(getRepo(), ids, change);
       showToast(t('ws.bulk.done', { count: n }));
       if (change.kind === 'delete' || change.kind === 'restore') selection.value = new Set();
     } catch (e) {

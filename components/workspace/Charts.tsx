@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useChart } from '../common/use-chart';
-import { getRepo } from '../../lib/db';
-import { activityTiers, statuses, valueTiers, type Customer, type Interaction } from '../../lib/domain';
+import { getRepo } from '../../lib/actions/context';
+import { countOpenDue, interactionsSince } from '../../lib/db/queries';
+import { activityTiers, statuses, valueTiers, type Customer } from '../../lib/domain';
 import { formatMoney, lang, t, type MessageKey } from '../../lib/i18n';
 import { settings } from '../../lib/state/settings';
 import { forEachCustomerPage } from '../../lib/import-export/export';
@@ -27,12 +28,11 @@ async function compute(): Promise<Data> {
     for (const c of page) customers.push({ ...c, notes: '', addresses: [], customFields: {} });
   });
   const since = now - 365 * DAY;
-  const recent: Interaction[] = [];
-  await repo.db.interactions.each((i) => { if (i.occurredAt >= since && i.deletedAt === null) recent.push({ ...i, content: '' }); });
+  const recent = await interactionsSince(repo, since);
   const frequency = new Map<string, number>();
   for (const i of recent) frequency.set(i.customerId, (frequency.get(i.customerId) ?? 0) + 1);
   const startOfDay = new Date(now).setHours(0, 0, 0, 0);
-  const count = (from: number, to: number) => repo.db.followUps.where('[status+dueAt]').between(['open', from], ['open', to], true, false).count();
+  const count = (from: number, to: number) => countOpenDue(repo, from, to);
   const load: [number, number, number] = [await count(-Infinity, startOfDay), await count(startOfDay, startOfDay + DAY), await count(startOfDay + DAY, startOfDay + 7 * DAY)];
   return {
     matrix: valueActivityMatrix(customers),

@@ -1,5 +1,6 @@
 import { Badges } from '../customer/Badges';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { recentCustomers } from '../../lib/db/queries';
 import { t } from '../../lib/i18n';
 import { useLive } from '../../lib/state/live';
 
@@ -7,7 +8,7 @@ import { useLive } from '../../lib/state/live';
 export function CustomerList({ selectedId, onOpen }: { selectedId?: string; onOpen(id: string): void }) {
   const repo = getRepo();
   const rows = useLive(
-    () => repo.db.customers.orderBy('updatedAt').reverse().filter((c) => c.deletedAt === null).limit(200).toArray(),
+    () => recentCustomers(repo, 200),
     [],
   );
   const list = rows.value.value;

@@ -7,7 +7,7 @@ import { Badges } from '../customer/Badges';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { currentIds, currentView, resetRows, rowRecord, selection } from './state';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
 import { resolveViewIds } from '../../lib/workspace/query';
 import { PLACEHOLDER, placeholderPosition, useViewRows, withPlaceholders, type RowWindow } from './view-rows';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { countCustomers } from '../../lib/db/queries';
 import { t } from '../../lib/i18n';
 import { demoIdsItem } from '../../lib/storage/items';
 import { showToast } from '../common/Toast';
@@ -16,14 +17,14 @@ type State = { kind: 'hidden' } | { kind: 'offer' } | { kind: 'confirm' } | { ki
 export function DemoLoader() {
   const [state, setState] = useState<State>({ kind: 'hidden' });
   const refresh = async () => {
-    const [ids, count] = await Promise.all([demoIdsItem.getValue(), getRepo().db.customers.count()]);
+    const [ids, count] = await Promise.all([demoIdsItem.getValue(), countCustomers(getRepo())]);
     setState(ids.length > 0 ? { kind: 'loaded', count: ids.length } : count === 0 ? { kind: 'offer' } : { kind: 'hidden' });
   };
   async function load(n: number) {
     setState({ kind: 'busy' });
     try {
       // Re-checked here: only an empty workspace gets demo cards.
-      if (n > 0 && (await getRepo().db.customers.count()) === 0) {
+      if (n > 0 && (await countCustomers(getRepo())) === 0) {
         // Loaded on use: the planner pulls lunar-javascript, which the table's first screen does not need.
         const [{ seedDemo }, { regenerateAll }, { send }] = await Promise.all([import('../../lib/demo/seed'), import('../../lib/db/plan'), import('../../lib/messaging/client')]);
         const { ids } = await seedDemo(getRepo(), n);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { countCustomers } from '../../lib/db/queries';
 import { exportBackupFile } from '../../lib/security/backup';
 import type { Customer } from '../../lib/domain';
 import { t } from '../../lib/i18n';
@@ -23,7 +24,7 @@ export function ExportPanel() {
       // The table may not have been opened yet: resolve the current view's ids from the indexes.
       const inView = scope === 'view' ? new Set(ids ?? (await resolveViewIds(repo, currentView.value))) : undefined;
       const filter = inView ? (c: Customer) => inView.has(c.id) : undefined;
-      const count = inView ? inView.size : await repo.db.customers.count();
+      const count = inView ? inView.size : await countCustomers(repo);
       if (format === 'csv') download(await exportCustomersCsv(repo, filter), `${stamp('cardfile')}.csv`);
       else if (format === 'vcf4' || format === 'vcf3') download(await exportCustomersVCard(repo, format === 'vcf4' ? '4.0' : '3.0', filter), `${stamp('cardfile')}.vcf`);
       else if (format === 'xlsx') {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
 import { activityTiers, customerSources, lifecycles, stages, statuses, valueTiers } from '../../lib/domain';
 import { industryName } from '../../lib/i18n/words';
 import { t, type MessageKey } from '../../lib/i18n';

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
-import { importPrepared, ImportValidationError, type DuplicateMode } from '../../lib/db/import';
-import { previewBackupSource, restoreBackupSource, type BackupPreview, type TextSource } from '../../lib/db/backup';
+import { getRepo } from '../../lib/actions/context';
+import { commitImport, ImportValidationError, previewBackupSource, restoreFromBackup, type BackupPreview, type DuplicateMode, type TextSource } from '../../lib/actions/data';
 import { asBackupError, BackupError, backupSource, isEncryptedBackupFile } from '../../lib/security/backup';
 import { securityErrorText } from '../../lib/security/messages';
 import { formatDate, t, type MessageKey } from '../../lib/i18n';
@@ -118,7 +117,7 @@ export function ImportWizard() {
     setBusy(true);
     setProgress({ done: 0, total: loaded.result.drafts.length });
     try {
-      const r = await importPrepared(getRepo(), loaded.prepared, {
+      const r = await commitImport(getRepo(), loaded.prepared, {
         duplicates: mode, onProgress: (done, total) => setProgress({ done, total }),
       });
       setOutcome({ text: t('imp.done', { created: r.created, merged: r.merged, skipped: r.skipped }), warnings: r.warnings });
@@ -138,7 +137,7 @@ export function ImportWizard() {
     const total = Object.values(loaded.preview.incoming).reduce((a, b) => a + b, 0);
     setProgress({ done: 0, total });
     try {
-      await restoreBackupSource(getRepo(), loaded.source, {
+      await restoreFromBackup(getRepo(), loaded.source, {
         mode: 'replace', total, saveSettings: async (s) => { await saveSettings(s); }, onProgress: (done) => setProgress({ done, total }),
       });
       setLoaded(null);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
 import type { Customer } from '../../lib/domain';
 import { t } from '../../lib/i18n';
 import { settings } from '../../lib/state/settings';

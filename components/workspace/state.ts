@@ -1,7 +1,8 @@
 import { signal } from '@preact/signals';
 import { savedViewsItem } from '../../lib/storage/items';
 import type { Customer } from '../../lib/domain';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { customersAt } from '../../lib/db/queries';
 import { emptyView, savedViewSchema, type SavedView, type ViewSpec } from '../../lib/workspace/view';
 
 /** The table's current view and its ordered ids (shared with export: "export the current view"). */
@@ -42,7 +43,7 @@ export function rowRecord(id: string): Customer | undefined {
       flushScheduled = false;
       const ids = [...pending];
       pending.clear();
-      void getRepo().db.customers.bulkGet(ids).then((rows) => {
+      void customersAt(getRepo(), ids).then((rows) => {
         rows.forEach((r) => { if (r) rowCache.set(r.id, r); });
         if (rowCache.size > 5000) for (const k of [...rowCache.keys()].slice(0, rowCache.size - 3000)) rowCache.delete(k);
         rowsVersion.value += 1;

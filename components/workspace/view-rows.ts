@@ -1,6 +1,7 @@
 import { computed, effect, signal, untracked, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { getRepo } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { countCustomers, customersAt, openDatabase } from '../../lib/db/queries';
 import { liveSignal, type LiveSignal } from '../../lib/state/live';
 import { firstRows, type FirstRows } from '../../lib/workspace/first-rows';
 import { FIRST_SCREEN } from '../../lib/workspace/early-rows';
@@ -43,7 +44,7 @@ const firstQuery = (view: ViewSpec) => liveSignal(async () => {
   marked = true;
   if (mark) {
     performance.mark('cardfile:ws:first-rows-start');
-    await getRepo().db.open();
+    await openDatabase(getRepo());
     performance.mark('cardfile:ws:db-open');
   }
   const r = await firstRows(getRepo(), view, FIRST_SCREEN);
@@ -107,7 +108,7 @@ function remembered(): number | undefined {
 }
 let total: LiveSignal<number> | undefined;
 const totalCount = () => (total ??= liveSignal(async () => {
-  const n = await getRepo().db.customers.count();
+  const n = await countCustomers(getRepo());
   try { globalThis.localStorage?.setItem(COUNT_KEY, String(n)); } catch { /* storage full or absent: recount next time */ }
   return n;
 }));
@@ -199,7 +200,7 @@ function rowWindow(view: ViewSpec, first: () => FirstRows | undefined, count: ()
     const ids = await windowIds(getRepo(), view, from, to, n, f.keep);
     if (gen !== generation) return;
     if (!ids) return tooFar();
-    const cards = await getRepo().db.customers.bulkGet(ids);
+    const cards = await customersAt(getRepo(), ids);
     if (gen !== generation) return;
     cacheRows(cards.filter((c): c is Customer => !!c));
     ids.forEach((id, k) => positions.set(from + k, id));

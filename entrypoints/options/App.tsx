@@ -8,7 +8,8 @@ import { lazyComponent } from '../../components/workspace/lazy';
 import { LockGate } from '../../components/security/LockGate';
 import { StatusLine } from '../../components/team/StatusLine';
 import { isViewer } from '../../components/team/status';
-import { getRepo, restoreCustomer } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { restoreCard } from '../../lib/actions/customers';
 import { t } from '../../lib/i18n';
 
 // The first screen is the table: every other tab, the card and the form load on first use
@@ -113,7 +114,7 @@ export function App() {
                 startInEdit={pane.edit}
                 onDeleted={(name, id) => {
                   setPane({ kind: 'none' });
-                  showToast(t('deleted', { name }), () => { void restoreCustomer(repo, id).then(() => setPane({ kind: 'card', id })); });
+                  showToast(t('deleted', { name }), () => { void restoreCard(repo, id).then(() => setPane({ kind: 'card', id })); });
                 }}
               />
             )}

@@ -8,7 +8,8 @@ import { ReviewView } from '../../components/sidepanel/ReviewView';
 import { ScanCard } from '../../components/sidepanel/ScanCard';
 import { LockGate } from '../../components/security/LockGate';
 import { SearchView } from '../../components/sidepanel/SearchView';
-import { getRepo, restoreCustomer } from '../../lib/db';
+import { getRepo } from '../../lib/actions/context';
+import { restoreCard } from '../../lib/actions/customers';
 import { t } from '../../lib/i18n';
 import { panelRequestItem, type PanelRequest } from '../../lib/ui/panel-request';
 
@@ -60,7 +61,7 @@ export function App() {
           id={view.id}
           onDeleted={(name, id) => {
             setView({ name: 'search' });
-            showToast(t('deleted', { name }), () => void restoreCustomer(getRepo(), id).then(() => open(id)));
+            showToast(t('deleted', { name }), () => void restoreCard(getRepo(), id).then(() => open(id)));
           }}
         />
       )}

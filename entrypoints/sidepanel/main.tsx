@@ -1,6 +1,6 @@
 import '../../components/styles.css';
 import { DB_NAME } from '../../lib/db/name';
-import { readPersistedEarly } from '../../lib/search/persisted';
+import { readPersistedEarly } from '../../lib/search-index/persisted';
 import { warmDatabase } from '../../lib/db/warm';
 
 // SPEC §9 / issue 18: side panel ready ≤ 600 ms even after the browser sat idle. This entry is kept

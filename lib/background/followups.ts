@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { getRepo, type RepoContext } from '../db';
-import { buildDueSnapshot, completeFollowUp, dismissFollowUp, groupDue, snoozeFollowUp, type DueSnapshot } from '../db/due';
+import { dismissFollowUpNow, markFollowUpDone, snoozeFollowUpUntil } from '../actions/followups';
+import { buildDueSnapshot, groupDue, type DueSnapshot } from '../db/due';
 import { regenerateAll, regenerateFollowUps } from '../db/plan';
 import type { InteractionType } from '../domain/interaction';
 import { reasonText } from '../domain/reasons';
@@ -115,17 +116,17 @@ export const followUpActions = {
     return { ok: true };
   },
   async done(p: { id: string; type?: InteractionType; subject?: string }) {
-    await completeFollowUp(getRepo(), p.id, { type: p.type, subject: p.subject });
+    await markFollowUpDone(getRepo(), p.id, { type: p.type, subject: p.subject });
     await refreshDue();
     return { ok: true };
   },
   async snooze(p: { id: string; until: number }) {
-    await snoozeFollowUp(getRepo(), p.id, p.until);
+    await snoozeFollowUpUntil(getRepo(), p.id, p.until);
     await refreshDue();
     return { ok: true };
   },
   async dismiss(p: { id: string }) {
-    await dismissFollowUp(getRepo(), p.id);
+    await dismissFollowUpNow(getRepo(), p.id);
     await refreshDue();
     return { ok: true };
   },

@@ -1,17 +1,13 @@
 import type { ContactDraft } from '../domain/contact-draft';
+import { emptyContact as emptyOf } from '../domain/empty-contact';
 import { toE164 } from '../domain/phone';
 import { clean, isEmail } from './dom';
 
 type PhoneLabel = ContactDraft['phones'][number]['label'];
 type Network = ContactDraft['social'][number]['network'];
 
-/** An empty contact draft of the given kind (all defaults filled, as contactDraftSchema would). */
-export function emptyContact(kind: ContactDraft['kind'] = 'person'): ContactDraft {
-  return {
-    kind, name: '', company: '', title: '', department: '', emails: [], phones: [], addresses: [],
-    websites: [], social: [], notes: '', tags: [], provenance: {},
-  };
-}
+/** An empty contact draft of the given kind (the one constructor, lib/domain/empty-contact). */
+export const emptyContact = (kind: ContactDraft['kind'] = 'person'): ContactDraft => emptyOf({ kind });
 
 /** Set a text field if it is empty, and note where it came from. */
 export function setField(c: ContactDraft, field: 'name' | 'company' | 'title' | 'department', value: string | undefined, source: string): void {

@@ -1,5 +1,6 @@
 import PostalMime, { type Address, type Email, type Mailbox } from 'postal-mime';
 import type { CaptureDraft, ContactDraft } from '../domain/contact-draft';
+import { emptyContact } from '../domain/empty-contact';
 import { parseSignature, replyText } from './signature/index';
 
 /**
@@ -43,9 +44,6 @@ export function htmlToPlainText(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-function emptyContact(): ContactDraft {
-  return { kind: 'person', name: '', company: '', title: '', department: '', emails: [], phones: [], addresses: [], websites: [], social: [], notes: '', tags: [], provenance: {} };
-}
 
 function senderContact(from: Mailbox, body: string, region: string | undefined): ContactDraft {
   const address = from.address.trim().toLowerCase();

@@ -1,80 +1,11 @@
 import type { ContactDraft } from '../domain/contact-draft';
 import type { Customer, CustomerInput } from '../domain/customer';
-import { findByEmail, findByPhone } from '../db/customers';
-import type { RepoContext } from '../db/context';
+import { companyKey, linkedinKey, nameKey, sameNameAndCompany, siteKey } from '../domain/identity';
 import { toE164 } from '../domain/phone';
 
-/** How an existing card was recognised, strongest first (SPEC §5). */
-export type MatchBy = 'email' | 'phone' | 'linkedin' | 'name+company';
-export interface Match {
-  customer: Customer;
-  by: MatchBy;
-}
-
-const squash = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[\s.,'"()（）·\-_]+/g, '');
-// Legal forms at the end of a company name, as whole words (a bare "co" suffix would turn "Cisco" into "cis").
-const LEGAL_SUFFIX = /(?:[\s,.]+(?:incorporated|inc|ltd|limited|llc|gmbh|co|corp|corporation|company|sarl|sa|ag|plc|pte|pty|bv|nv|srl|spa)|有限责任公司|股份有限公司|有限公司|集团|公司)[\s,.]*$/;
-/** A company name reduced for comparison: case, width, punctuation and legal suffixes ("有限公司", "Inc.", "Co., Ltd.") removed. */
-export function companyKey(s: string): string {
-  let k = s.normalize('NFKC').toLowerCase().trim();
-  for (let prev = ''; prev !== k; ) {
-    prev = k;
-    k = k.replace(LEGAL_SUFFIX, '').replace(/[\s,.;]+$/, '');
-  }
-  return squash(k);
-}
-/** "https://cn.linkedin.com/in/Zhang-Wei/?x" → "in/zhang-wei"; a bare handle "zhang-wei" → "*\/zhang-wei". */
-export function linkedinKey(handle: string): string {
-  const h = handle.trim();
-  const m = /linkedin\.com\/(in|company|pub|school)\/([^/?#]+)/i.exec(h);
-  if (m) return `${m[1]!.toLowerCase()}/${safeDecode(m[2]!).toLowerCase()}`;
-  return `*/${h.replace(/^@/, '').replace(/\/+$/, '').toLowerCase()}`;
-}
-const safeDecode = (s: string) => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
-/** Same LinkedIn profile: same kind and slug, or the same slug when one side is a bare handle. */
-const sameLinkedin = (a: string, b: string) => a === b || ((a.startsWith('*/') || b.startsWith('*/')) && a.split('/')[1] === b.split('/')[1]);
-
-/** Same name and (when both have one) the same company, ignoring case, spaces, punctuation and legal suffixes. */
-export function sameNameAndCompany(a: { name: string; company: string }, b: { name: string; company: string }): boolean {
-  if (!a.name || squash(a.name) !== squash(b.name)) return false;
-  if (!a.company || !b.company) return true;
-  const x = companyKey(a.company);
-  const y = companyKey(b.company);
-  // One name inside the other ("云帆科技" in "上海云帆科技"), if the shorter one says enough on its own.
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return x === y || (short.length >= (/\p{Script=Han}/u.test(short) ? 2 : 4) && long.includes(short));
-}
-
-/** Existing cards this contact may be: by email, E.164 phone, LinkedIn URL, then name + company. */
-export async function findMatches(ctx: RepoContext, c: ContactDraft): Promise<Match[]> {
-  const out: Match[] = [];
-  const add = (list: Customer[], by: MatchBy) => list.forEach((customer) => out.some((m) => m.customer.id === customer.id) || out.push({ customer, by }));
-  for (const e of c.emails) add(await findByEmail(ctx, e.value), 'email');
-  // A phone typed without a country code is read with the user's default region, as cards store it.
-  const region = (await ctx.settings()).defaultRegion;
-  for (const p of c.phones) {
-    const e164 = p.e164 ?? toE164(p.raw, region);
-    if (e164) add(await findByPhone(ctx, e164), 'phone');
-  }
-  const li = c.social.filter((s) => s.network === 'linkedin').map((s) => linkedinKey(s.handle));
-  const onLinkedin = (x: Customer) => li.length > 0 && x.social.some((s) => s.network === 'linkedin' && li.some((k) => sameLinkedin(k, linkedinKey(s.handle))));
-  if (li.length || c.name.trim()) {
-    // No index fits a fuzzy name or a LinkedIn URL: one filtered pass, capped.
-    const rest = await ctx.db.customers
-      .filter((x) => x.deletedAt === null && (onLinkedin(x) || sameNameAndCompany(c, x)))
-      .limit(20)
-      .toArray();
-    add(rest.filter(onLinkedin), 'linkedin');
-    add(rest, 'name+company');
-  }
-  return out;
-}
+// Identity rules (names, companies, LinkedIn) live in lib/domain/identity.ts; re-exported for callers.
+export { companyKey, linkedinKey, sameNameAndCompany };
+const squash = nameKey;
 
 export type DiffField = 'name' | 'company' | 'title' | 'emails' | 'phones' | 'websites' | 'addresses' | 'social';
 export interface FieldChange {
@@ -90,7 +21,6 @@ const LISTS = ['emails', 'phones', 'websites', 'addresses', 'social'] as const;
 type ListField = (typeof LISTS)[number];
 type Lists = Pick<CustomerInput, ListField>;
 
-const siteKey = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
 /** What makes two list items "the same" (so a merge never adds a duplicate), and how each shows in the diff. */
 function listItems(f: ListField, input: Lists, region: string): Array<{ key: string; text: string; item: unknown }> {
   switch (f) {

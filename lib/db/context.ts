@@ -8,6 +8,11 @@ export interface RepoContext {
   db: CardfileDb;
   now(): number;
   settings(): Promise<Settings>;
+  /**
+   * Set inside an action's transaction (lib/actions/run.ts): customers to re-plan once it commits.
+   * Re-planning loads plan.ts lazily, and awaiting that inside a transaction would end it early.
+   */
+  deferredPlans?: Set<string>;
 }
 
 export function makeContext(db: CardfileDb, opts: Partial<Omit<RepoContext, 'db'>> = {}): RepoContext {

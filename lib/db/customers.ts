@@ -62,7 +62,7 @@ export async function updateCustomerWith(
   return ctx.db.transaction('rw', [ctx.db.customers, ctx.db.interactions, ctx.db.followUps, ctx.db.audit], async () => {
     const before = await ctx.db.customers.get(id);
     if (!before) throw new NotFoundError('customer', id);
-    if (expectedRev !== undefined && before.rev !== expectedRev) throw new ConflictError('customer', id);
+    if (expectedRev !== undefined && before.rev !== expectedRev) throw new ConflictError('customer', id, { expectedRev, current: before });
     const editable = Object.fromEntries(Object.entries(before).filter(([k]) => k in customerInputSchema.shape));
     const fields = validateInput({ ...(editable as CustomerInput), ...patch }, settings.defaultRegion);
     const changed = changedFields(editable, fields);

@@ -26,11 +26,22 @@ export class NotFoundError extends Error {
   }
 }
 
-/** Someone else changed the record since it was read (optimistic concurrency on `rev`). */
-export class ConflictError extends Error {
-  constructor(entity: string, id: string) {
+/**
+ * Someone else changed the record since it was read (optimistic concurrency on `rev`): nothing was
+ * written. `current` is the record as stored now, for a conflict view to compare with.
+ */
+export class ConflictError<T = unknown> extends Error {
+  readonly entity: string;
+  readonly id: string;
+  readonly expectedRev?: number;
+  readonly current?: T;
+  constructor(entity: string, id: string, detail: { expectedRev?: number; current?: T } = {}) {
     super(`${entity} ${id} was changed elsewhere; reload and try again`);
     this.name = 'ConflictError';
+    this.entity = entity;
+    this.id = id;
+    this.expectedRev = detail.expectedRev;
+    this.current = detail.current;
   }
 }
 

@@ -1,7 +1,7 @@
 import { freshRecord, interactionInputSchema, interactionSchema, type Interaction, type InteractionInput } from '../domain';
 import { audit, changedFields, type RepoContext } from './context';
 import { refreshDerived } from './derived';
-import { NotFoundError, parseOrThrow } from './errors';
+import { ConflictError, NotFoundError, parseOrThrow } from './errors';
 import { afterWrite } from './plan-hook';
 import { interactionTriggers } from '../domain/update-rule';
 import { recordUpdateTriggers } from './update-rule';
@@ -40,13 +40,14 @@ export async function addInteraction(ctx: RepoContext, input: InteractionInput):
 }
 
 /** Edit an interaction; the customer's derived tiers follow. */
-export async function updateInteraction(ctx: RepoContext, id: string, patch: Partial<InteractionInput>): Promise<Interaction> {
+export async function updateInteraction(ctx: RepoContext, id: string, patch: Partial<InteractionInput>, expectedRev?: number): Promise<Interaction> {
   const settings = await ctx.settings();
   const { db } = ctx;
   let touched: string[] = [];
   const result = await db.transaction('rw', [db.customers, db.interactions, db.audit], async () => {
     const before = await db.interactions.get(id);
     if (!before) throw new NotFoundError('interaction', id);
+    if (expectedRev !== undefined && before.rev !== expectedRev) throw new ConflictError('interaction', id, { expectedRev, current: before });
     const editable = Object.fromEntries(Object.entries(before).filter(([k]) => k in interactionInputSchema.shape));
     const fields = parseOrThrow(interactionInputSchema, { ...editable, ...patch });
     const changed = changedFields(editable, fields);

@@ -6,6 +6,10 @@ import type { RepoContext } from './context';
  * A failure here never undoes the write (already committed); the daily pass repairs it.
  */
 export async function afterWrite(ctx: RepoContext, ...customerIds: string[]): Promise<void> {
+  if (ctx.deferredPlans) {
+    for (const id of customerIds) ctx.deferredPlans.add(id);
+    return;
+  }
   try {
     const { regenerateFollowUps } = await import('./plan');
     for (const id of new Set(customerIds)) await regenerateFollowUps(ctx, id);

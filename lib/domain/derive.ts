@@ -1,3 +1,4 @@
+import { emailKey } from './identity';
 import { classifyCustomer, type Classification } from './classify';
 import type { CustomerFields, Derived } from './customer';
 import type { Interaction } from './interaction';
@@ -5,7 +6,7 @@ import type { Settings } from './settings';
 
 /** Lookup keys stored on the customer for the multi-entry indexes (email, E.164 phone). */
 export function lookupKeys(c: Pick<CustomerFields, 'emails' | 'phones'>): Pick<Derived, 'emailKeys' | 'phoneKeys'> {
-  const emailKeys = [...new Set(c.emails.map((e) => e.value.trim().toLowerCase()).filter(Boolean))];
+  const emailKeys = [...new Set(c.emails.map((e) => emailKey(e.value)).filter(Boolean))];
   const phoneKeys = [...new Set(c.phones.map((p) => p.e164).filter((p): p is string => !!p))];
   return { emailKeys, phoneKeys };
 }

@@ -12,6 +12,7 @@ import { interaction } from './messages/interaction';
 import { scan } from './messages/scan';
 import { security } from './messages/security';
 import { settingsPage } from './messages/settings';
+import { actions } from './messages/actions';
 import { sidepanel } from './messages/sidepanel';
 import { workspace } from './messages/workspace';
 import { practice } from './messages/practice';
@@ -40,6 +41,7 @@ export const bundles = [
   team,
   demo,
   scan,
+  actions,
 ] as const;
 
 type KeysOf<B> = B extends { en: infer E } ? keyof E : never;

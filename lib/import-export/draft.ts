@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { t, type MessageKey } from '../i18n';
+import { emptyContact } from '../domain/empty-contact';
 import {
   customerInputSchema, type ContactDraft, type CustomerFields, type CustomerInput,
 } from '../domain';
@@ -23,10 +24,7 @@ export interface RowIssue {
 
 /** An empty draft with every field defaulted. */
 export function blankDraft(): ImportDraft {
-  return {
-    kind: 'person', name: '', company: '', title: '', department: '', emails: [], phones: [], addresses: [],
-    websites: [], social: [], notes: '', tags: [], provenance: {},
-  };
+  return emptyContact();
 }
 
 /** The same check customerInputSchema applies to an email, compiled once. */

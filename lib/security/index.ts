@@ -30,7 +30,7 @@
  *   plain); the marker is saved after each batch and redoing a record is harmless, so an
  *   interrupted pass resumes (on the next unlock, or runPass) without loss. Records are
  *   self-describing (`__enc` or not), so reads work in the mixed state meanwhile.
- * - The search index (lib/search/store.ts) is not persisted while the lock is on.
+ * - The search index (lib/search-index/store.ts) is not persisted while the lock is on.
  * - Auto-lock: pages note activity in session storage and check every second; the background
  *   checks by alarm each minute when no page is open.
  */

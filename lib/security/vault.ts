@@ -206,7 +206,7 @@ export async function enableLock(db: CardfileDb, passphrase: string, opts: PassO
   await touchActivity(true);
   // The search index persists email and phone tokens: with the lock on it is kept in memory only.
   // Imported here: the search stack (pinyin-pro) is not loaded by every page that opens the database.
-  await import('../search/store').then((m) => m.forgetPersistedIndex()).catch(() => undefined);
+  await import('../search-index/store').then((m) => m.forgetPersistedIndex()).catch(() => undefined);
   // The popup's due list in storage.local keeps only what the locked popup shows (no notes).
   const snap = await dueSnapshotItem.getValue().catch(() => null);
   if (snap?.rows.some((r) => r.note)) await dueSnapshotItem.setValue({ ...snap, rows: snap.rows.map((r) => ({ ...r, note: '' })) });

@@ -1,6 +1,7 @@
 import type { Customer } from '../domain';
 import type { RepoContext } from '../db/context';
 import { deletedIds } from './query';
+import { companyKey, nameKey, sameCompany } from '../domain/identity';
 
 export interface DuplicateGroup {
   reason: 'email' | 'phone' | 'name';
@@ -21,8 +22,8 @@ async function groupsOf(ctx: RepoContext, index: 'emailKeys' | 'phoneKeys' | 'na
   return byKey;
 }
 
-const normaliseName = (n: string) => n.normalize('NFKC').toLowerCase().replace(/[\s.·•,，()（）-]+/g, '');
-const normaliseCompany = (c: string) => normaliseName(c).replace(/(有限责任公司|股份有限公司|有限公司|集团|公司|inc|ltd|llc|gmbh|co|corp|corporation|limited)$/g, '');
+// The same identity rules as the review form's matching (lib/domain/identity).
+const normaliseName = nameKey;
 
 /**
  * Likely duplicates among live cards: same email, same E.164 phone (from the multi-entry index
@@ -48,13 +49,18 @@ export async function findDuplicates(ctx: RepoContext, limit = 500): Promise<Dup
     const byName = [...(await groupsOf(ctx, 'name', normaliseName))].filter(([, ids]) => ids.size > 1);
     const cards = new Map((await db.customers.bulkGet(byName.flatMap(([, ids]) => [...ids]))).filter((c): c is Customer => !!c).map((c) => [c.id, c]));
     for (const [key, ids] of byName) {
+      // Cards of one name clustered by company: the first company of a cluster names it, and a
+      // card joins the cluster whose company is the same by sameCompany ("云帆科技" ~ "上海云帆科技有限公司").
       const byCompany = new Map<string, string[]>();
+      const names = new Map<string, string>();
       for (const id of ids) {
         const c = cards.get(id);
         if (!c) continue;
-        const company = normaliseCompany(c.company);
+        const key = companyKey(c.company);
+        const cluster = key ? [...names].find(([, raw]) => sameCompany(raw, c.company))?.[0] ?? key : '';
+        if (key && !names.has(cluster)) names.set(cluster, c.company);
         // An empty company matches any: "张伟" and "张伟 @ 云帆" are likely the same person.
-        byCompany.set(company, [...(byCompany.get(company) ?? []), id]);
+        byCompany.set(cluster, [...(byCompany.get(cluster) ?? []), id]);
       }
       const empty = byCompany.get('') ?? [];
       for (const [company, group] of byCompany) if (company) add('name', `${key} · ${company}`, [...group, ...empty]);

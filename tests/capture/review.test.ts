@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { companyKey, diffContact, findMatches, linkedinKey, patchFor, sameNameAndCompany, toCustomerInput, type DiffField } from '../../lib/capture/review';
+import { companyKey, diffContact, linkedinKey, patchFor, sameNameAndCompany, toCustomerInput, type DiffField } from '../../lib/capture/review';
+import { findMatches } from '../../lib/db/matching';
 import { createCustomer, restoreCustomer, softDeleteCustomer, updateCustomer } from '../../lib/db';
 import { contactDraftSchema, type ContactDraftInput, type CustomerInput } from '../../lib/domain';
 import { freshContext } from '../db/helpers';

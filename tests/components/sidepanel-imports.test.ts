@@ -7,7 +7,7 @@ import { staticImportGraph as graph } from '../import-graph';
 describe('the side panel starts its reads before its modules load', () => {
   const entry = graph('entrypoints/sidepanel/main.tsx');
 
-  it.each(['lib/search/persisted.ts', 'lib/db/warm.ts'])('reaches %s', (file) => {
+  it.each(['lib/search-index/persisted.ts', 'lib/db/warm.ts'])('reaches %s', (file) => {
     expect(entry.files).toContain(file);
   });
 

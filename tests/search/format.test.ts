@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createCustomer } from '../../lib/db';
 import { buildSearchIndex, INDEX_FORMAT, loadSearchIndex, type SearchIndex, type SearchIndexBlob } from '../../lib/search/index';
 import { HOT_K } from '../../lib/search/hot';
-import { SearchStore } from '../../lib/search/store';
+import { SearchStore } from '../../lib/search-index/store';
 import { freshContext } from '../db/helpers';
 import { card, people } from './fixtures';
 import { syntheticCustomers } from './synthetic';
@@ -99,7 +99,7 @@ describe('SearchStore and the blob format', () => {
       kv,
       build: async (db) => {
         builds++;
-        const { buildFromDb } = await import('../../lib/search/from-db');
+        const { buildFromDb } = await import('../../lib/search-index/from-db');
         return buildFromDb(db);
       },
     });

@@ -1,8 +1,8 @@
 import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createCustomer, softDeleteCustomer, updateCustomer } from '../../lib/db';
-import { SearchStore } from '../../lib/search/store';
-import { changedSince } from '../../lib/search/from-db';
+import { SearchStore } from '../../lib/search-index/store';
+import { changedSince } from '../../lib/search-index/from-db';
 import { freshContext } from '../db/helpers';
 
 const kvFor = () => createStore(`search-test-${Math.random()}`, 'index');

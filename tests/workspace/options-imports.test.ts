@@ -32,7 +32,7 @@ describe('the workspace page loads the table first, the rest on use', () => {
     'components/workspace/Charts.tsx', 'components/workspace/ImportWizard.tsx', 'components/workspace/ExportPanel.tsx',
     'components/workspace/Duplicates.tsx', 'components/workspace/Quality.tsx', 'components/workspace/SettingsPage.tsx',
     'components/security/PrivacyPanel.tsx', 'components/customer/CardView.tsx', 'components/customer-form/CustomerForm.tsx',
-    'lib/db/plan.ts', 'lib/search/store.ts', 'lib/demo/seed.ts',
+    'lib/db/plan.ts', 'lib/search-index/store.ts', 'lib/demo/seed.ts',
   ])('does not import %s before it is used', (file) => {
     expect(page.files).not.toContain(file);
   });

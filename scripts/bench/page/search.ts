@@ -1,7 +1,7 @@
 import { createStore, del } from 'idb-keyval';
 import type { RepoContext } from '../../../lib/db/context';
-import { buildFromDb } from '../../../lib/search/from-db';
-import { SearchStore } from '../../../lib/search/store';
+import { buildFromDb } from '../../../lib/search-index/from-db';
+import { SearchStore } from '../../../lib/search-index/store';
 import { heapUsed, gc, stats, timed } from './stats';
 
 /**

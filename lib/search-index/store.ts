@@ -4,9 +4,9 @@ import { cryptoState } from '../security/state';
 import type { Customer } from '../domain/customer';
 import type { CardfileDb } from '../db/schema';
 import { dataEpochItem } from '../db/data-epoch';
-import { INDEX_FORMAT } from './compact';
+import { INDEX_FORMAT } from '../search/compact';
 import { buildFromDb, changedSince, type BuiltIndex } from './from-db';
-import { loadSearchIndex, type SearchHit, type SearchIndex } from './index';
+import { loadSearchIndex, type SearchHit, type SearchIndex } from '../search/index';
 import { defaultIndexStore, PERSISTED_KEY } from './persisted';
 
 export type SearchStatus = 'loading' | 'building' | 'ready' | 'error';

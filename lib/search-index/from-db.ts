@@ -1,7 +1,7 @@
 import type { CardfileDb } from '../db/schema';
 import type { Customer } from '../domain/customer';
-import type { SearchIndexBlob } from './compact';
-import { buildSearchIndex } from './index';
+import type { SearchIndexBlob } from '../search/compact';
+import { buildSearchIndex } from '../search/index';
 
 /** A freshly built index blob and the point in the customer table it reflects. */
 export interface BuiltIndex {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { activeWebTab, watchTabs } from '../browser/browser-api';
-import { readPageFacts, type PageFacts } from './page';
+import { readPageFacts, type PageFacts } from '../search/page';
 
 /**
  * The tab the user is looking at, as far as Cardfile may see it. Without the "tabs" permission

@@ -6,7 +6,7 @@
  */
 import { CardfileDb } from '../db/schema';
 import { buildFromDb } from './from-db';
-import { transferables } from './compact';
+import { transferables } from '../search/compact';
 
 self.onmessage = async () => {
   try {
